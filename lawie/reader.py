@@ -1,0 +1,212 @@
+"""File → text: decode report files and split them into reports.
+
+Every offset lawie outputs refers to the text returned here (``Report.text``), so this module
+never rewrites characters beyond what decoding needs: a byte-order mark is removed and line ends
+are normalised to ``\\n``. HTML pages are reduced to their text with paragraph breaks.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .resources import load_resource
+
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>])", re.IGNORECASE)
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+class ReadError(ValueError):
+    """A file that cannot be read as a report, with the reason in plain words."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass
+class Report:
+    """One report as lawie read it: all offsets refer to ``text``."""
+
+    id: str
+    source: str
+    source_offset: int
+    text: str
+    encoding: str
+
+
+def read_reports(path: str | Path, source: str | None = None) -> list[Report]:
+    """Read a file and return the reports it holds (several when reports run together)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ReadError(path, f"cannot open file ({err.strerror})") from err
+    return reports_from_bytes(data, source or str(path), stem=path.stem)
+
+
+def reports_from_bytes(data: bytes, source: str, stem: str = "report") -> list[Report]:
+    """Decode bytes (text or HTML) and split them into reports."""
+    text, encoding = decode(data, source)
+    if is_html(data, text):
+        text = html_to_text(text)
+        encoding += "+html"
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise ReadError(source, "no text in file (empty or whitespace only)")
+    pieces = split_reports(text)
+    return [
+        Report(id=stem if len(pieces) == 1 else f"{stem}#{i + 1}", source=source,
+               source_offset=offset, text=piece, encoding=encoding)
+        for i, (offset, piece) in enumerate(pieces)
+    ]
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """Decode report bytes, detecting the encoding from the bytes (never from the file name)."""
+    if not data.strip():
+        raise ReadError(source, "empty file")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="strict"), encoding
+    utf16 = guess_utf16_without_bom(data)
+    for encoding in ([utf16] if utf16 else []) + ["utf-8", "gb18030"]:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if looks_like_text(text):
+            return text, encoding
+    return decode_with_detector(data, source)
+
+
+def guess_utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without BOM shows as NUL bytes on every other position for ASCII-heavy text."""
+    sample = data[:4000]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 8:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    return "utf-16-be" if even_nuls > odd_nuls else "utf-16-le"
+
+
+def looks_like_text(text: str) -> bool:
+    """Binary data decodes into control characters; real reports have almost none."""
+    sample = text[:20000]
+    return len(CONTROL_CHARS.findall(sample)) <= len(sample) // 1000
+
+
+def decode_with_detector(data: bytes, source: str) -> tuple[str, str]:
+    """Last resort for legacy encodings that are neither UTF nor GB18030."""
+    best = from_bytes(data[:200000]).best()
+    if best is None or best.encoding is None:
+        raise ReadError(source, "not a text file (binary data, no text encoding fits)")
+    text = data.decode(best.encoding, errors="replace")
+    if not looks_like_text(text):
+        raise ReadError(source, f"not a text file (binary data; best guess {best.encoding} gives control characters)")
+    return text, best.encoding
+
+
+def is_html(data: bytes, text: str) -> bool:
+    """HTML is recognised by its markup, whatever the file is called."""
+    return bool(HTML_START.match(data[:2000].lstrip(codecs.BOM_UTF8))) or (
+        text.count("</p>") + text.count("<br") + text.count("</div>") >= 3)
+
+
+def normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and ``\\r`` become ``\\n``; nothing else changes."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def html_to_text(html: str) -> str:
+    """Main text of a page with paragraph breaks; scripts, styles and navigation removed."""
+    from bs4 import BeautifulSoup, NavigableString
+
+    rules = load_resource("reader.json")
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup.find_all(rules["html_drop_tags"]):
+        tag.decompose()
+    for tag in soup.find_all(is_navigation_element):
+        tag.decompose()
+    blocks = set(rules["html_block_tags"])
+    cells = set(rules["html_cell_tags"])
+    parts: list[str] = []
+    for node in (soup.body or soup).descendants:
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:
+                parts.append(re.sub(r"[ \t\r\n]+", " ", str(node)))
+        elif node.name in cells:
+            parts.append("\t")
+        elif node.name in blocks:
+            parts.append("\n")
+    lines = (line.strip(" \t") for line in "".join(parts).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def is_navigation_element(tag) -> bool:
+    """Site navigation is found by its class or id (menu, breadcrumb, sidebar…)."""
+    pattern = navigation_attr_pattern()
+    attrs = getattr(tag, "attrs", None) or {}
+    values = " ".join(attrs.get("class", []) if isinstance(attrs.get("class"), list) else [str(attrs.get("class", ""))])
+    values += " " + str(attrs.get("id", "")) + " " + str(attrs.get("role", ""))
+    return bool(pattern.search(values.lower()))
+
+
+@lru_cache(maxsize=1)
+def navigation_attr_pattern() -> re.Pattern:
+    return re.compile(load_resource("reader.json")["html_navigation_attr_pattern"])
+
+
+def split_reports(text: str) -> list[tuple[int, str]]:
+    """Split text holding several reports run together; each piece keeps its start offset.
+
+    A new report starts at a report-title line that follows the end of a previous report
+    (特此报告, a date line or a page footer) with only short lines between them. Page
+    header lines just before the title (breadcrumbs, metadata bullets) go with the new report.
+    """
+    rules = load_resource("reader.json")
+    title = re.compile(rules["report_title_pattern"])
+    end = re.compile(rules["report_end_pattern"])
+    head = re.compile(rules["report_head_pattern"])
+    lines = line_spans(text)
+    starts = [0]
+    ended = False
+    for index, (start, stop) in enumerate(lines):
+        line = text[start:stop]
+        if end.search(line):
+            ended = True
+        elif ended and title.match(line) and start - starts[-1] >= rules["min_report_chars"]:
+            starts.append(first_header_line(text, lines, index, head))
+            ended = False
+        elif len(line.strip()) > 80:
+            ended = False
+    bounds = starts + [len(text)]
+    return [(bounds[i], text[bounds[i]:bounds[i + 1]]) for i in range(len(starts))]
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end before the newline."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def first_header_line(text: str, lines: list[tuple[int, int]], index: int, head: re.Pattern) -> int:
+    """Walk back from a title over blank lines and page-header lines of the same report."""
+    first = index
+    for back in range(index - 1, -1, -1):
+        line = text[lines[back][0]:lines[back][1]]
+        if head.search(line):
+            first = back
+        elif line.strip():
+            break
+    return lines[first][0]
