@@ -1,7 +1,11 @@
 """lawie's command line: one typer app with a sub-app per stage."""
 import typer
 
+from . import reports
+
 app = typer.Typer(help="lawie: structured data from Chinese rule-of-law government reports.", no_args_is_help=True)
+app.command("segment")(reports.segment)
+app.command("extract")(reports.extract)
 
 
 def main() -> None:

@@ -1,0 +1,91 @@
+"""The reader on real and broken input: encodings, HTML, several reports, bad files."""
+import pytest
+
+from lawie.reader import ReadError, read_reports
+
+from conftest import REPORTS
+
+JINSHUI = (REPORTS / "jinshui-2020.txt").read_text(encoding="utf-8")
+QIAOXI = (REPORTS / "qiaoxi-2017.txt").read_text(encoding="utf-8")
+
+
+def write(tmp_path, name, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le"])
+def test_encodings_are_detected_from_bytes(tmp_path, encoding):
+    text = JINSHUI.encode(encoding, errors="ignore").decode(encoding)
+    path = write(tmp_path, "report.dat", text.encode(encoding))
+    [report] = read_reports(path)
+    assert report.text == text
+    assert report.source_offset == 0
+
+
+def test_windows_line_ends_become_newlines(tmp_path):
+    path = write(tmp_path, "crlf.txt", JINSHUI.replace("\n", "\r\n").encode("utf-8"))
+    assert read_reports(path)[0].text == JINSHUI
+
+
+def test_empty_file_is_refused_with_reason(tmp_path):
+    with pytest.raises(ReadError, match="empty file"):
+        read_reports(write(tmp_path, "empty.txt", b""))
+    with pytest.raises(ReadError, match="empty"):
+        read_reports(write(tmp_path, "blank.txt", b"  \n\n \t"))
+
+
+def test_binary_file_is_refused_with_reason(tmp_path):
+    data = bytes(range(256)) * 64 + b"\x89PNG\r\n\x1a\n\x00\x00"
+    with pytest.raises(ReadError, match="binary") as err:
+        read_reports(write(tmp_path, "image.txt", data))
+    assert "image.txt" in str(err.value)
+
+
+def test_missing_file_names_the_path(tmp_path):
+    with pytest.raises(ReadError, match="cannot open"):
+        read_reports(tmp_path / "nope.txt")
+
+
+def test_html_page_keeps_paragraphs_and_drops_scripts_styles_navigation(tmp_path):
+    paragraphs = [line for line in JINSHUI.split("\n") if line.strip()][8:14]
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    page = f"""<!DOCTYPE html><html><head><meta charset="gb2312"><title>金水区</title>
+    <style>p {{ color: red }}</style><script>var menu = "首页";</script></head>
+    <body><div class="nav-bar"><a href="/">首页</a><a href="/a">网上办事大厅</a></div>
+    <ul id="breadcrumb"><li>首页</li><li>法治政府</li></ul>
+    <div class="content">{body}</div>
+    <div class="footer">主办单位:郑州市金水区人民政府办公室</div></body></html>"""
+    [report] = read_reports(write(tmp_path, "page.shtml", page.encode("gb18030")))
+    lines = [line for line in report.text.split("\n") if line.strip()]
+    assert lines[: len(paragraphs)] == [p.strip() for p in paragraphs]
+    assert "color" not in report.text and "var menu" not in report.text
+    assert "网上办事大厅" not in report.text and "首页" not in report.text
+    assert lines[-1] == "主办单位:郑州市金水区人民政府办公室"
+
+
+def test_file_with_two_reports_is_split_with_offsets(tmp_path):
+    combined = QIAOXI + "\n" + JINSHUI
+    [first, second] = read_reports(write(tmp_path, "two.txt", combined.encode("gb18030")))
+    assert first.text.startswith("邢台市桥西区人民政府关于2017年依法行政工作的报告")
+    assert "特此报告" not in first.text
+    assert second.text.startswith("• 005279426/2021-00015")
+    assert combined[second.source_offset:] == second.text
+    assert first.id.endswith("#1") and second.id.endswith("#2")
+
+
+def test_truncated_report_is_read_whole(tmp_path):
+    cut = JINSHUI[: len(JINSHUI) // 3]
+    [report] = read_reports(write(tmp_path, "cut.txt", cut.encode("utf-8")))
+    assert report.text == cut
+
+
+def test_huge_single_line_file(tmp_path, nlp):
+    line = QIAOXI.replace("\n", "")
+    text = line * (1_200_000 // len(line) + 1)
+    [report] = read_reports(write(tmp_path, "huge.txt", text.encode("utf-8")))
+    assert len(report.text) > 1_000_000
+    doc = nlp(report.text)
+    assert len(doc.text) == len(text)
+    assert doc._.sections

@@ -1,0 +1,124 @@
+"""Outlines of the seed reports against expectations written by reading each report.
+
+For each report: the top-level headings (number, role), how many second-level headings each
+holds, the enumerations 一是… found, the closing block and the metadata, as a reader sees them.
+"""
+import pytest
+
+import lawie
+
+from conftest import REPORTS
+
+
+def outline(report_id):
+    [record] = lawie.extract(REPORTS / f"{report_id}.txt")
+    return record
+
+
+def headings(record, level):
+    return [s for s in record["sections"] if s["kind"] == "heading" and s["level"] == level]
+
+
+def children(record, parent, kind):
+    index = record["sections"].index(parent)
+    return [s for s in record["sections"] if s["parent"] == index and s["kind"] == kind]
+
+
+def kinds(record):
+    return [s["kind"] for s in record["sections"] if s["kind"] not in ("heading", "item", "block")]
+
+
+def test_qiaoxi_2017():
+    record = outline("qiaoxi-2017")
+    top = headings(record, 1)
+    assert [(s["number"], s["role"]) for s in top] == [("一", "work"), ("二", "problems"), ("三", "plans")]
+    assert [s["heading"] for s in top] == ["2017年主要工作", "存在的主要问题", "2018年工作思路"]
+    work_parts = children(record, top[0], "heading")
+    assert [s["number"] for s in work_parts] == list("一二三四五六七八九")
+    assert work_parts[0]["heading"] == "抓好“三项制度”试点工作,全力提升执法水平"
+    # the first item lost its 一 in the source ("是积极安排部署"); it still opens the list
+    first_items = children(record, work_parts[0], "item")
+    assert [s["number"] for s in first_items] == list("一二三四五六")
+    assert first_items[0]["heading"] == "积极安排部署"
+    assert [s["number"] for s in children(record, top[1], "item")] == list("一二三")
+    assert [s["number"] for s in children(record, top[2], "heading")] == list("一二")
+    assert kinds(record) == ["title", "chrome", "title", "preamble", "closing", "date", "chrome"]
+    assert record["meta"] == {"title": "邢台市桥西区人民政府关于2017年依法行政工作的报告",
+                              "issuer": "邢台市桥西区人民政府", "year": 2017,
+                              "publication_date": "2017-12-26", "document_number": None}
+
+
+def test_jinshui_2020():
+    record = outline("jinshui-2020")
+    top = headings(record, 1)
+    assert [(s["number"], s["role"]) for s in top] == [
+        ("一", "work"), ("二", "work"), ("三", "work"), ("四", "work"), ("五", "problems")]
+    assert [len(children(record, s, "item")) for s in top[:4]] == [6, 3, 2, 3]
+    problems = children(record, top[4], "item")
+    assert [s["number"] for s in problems] == list("一二三四")
+    [plans] = children(record, top[4], "block")
+    assert plans["role"] == "plans" and plans["heading"].startswith("下一步")
+    assert [s["role"] for s in children(record, plans, "item")] == ["plans"] * 4
+    assert kinds(record) == ["chrome", "title", "addressee", "preamble", "closing", "signature", "date", "chrome"]
+    assert record["meta"] == {"title": "郑州市金水区人民政府关于金水区2020年度法治政府建设情况的报告",
+                              "issuer": "金水区人民政府", "year": 2020,
+                              "publication_date": "2021-03-01", "document_number": "金政文〔2021〕7号"}
+
+
+def test_jinzhou_2014_dash_headings_and_unheaded_problems():
+    record = outline("jinzhou-2014")
+    top = headings(record, 1)
+    assert len(top) == 13 and {s["number"] for s in top} == {"——"}
+    assert [s["role"] for s in top] == ["work"] * 8 + ["plans"] * 5
+    assert top[0]["heading"] == "科学谋划工作布局,落实依法行政保障措施"
+    problems = [s for s in record["sections"] if s["kind"] == "block"]
+    assert [s["role"] for s in problems] == ["problems"]
+    assert record["text"][problems[0]["start"]:].startswith("2014年,我区在推进依法行政")
+    assert kinds(record) == ["preamble", "chrome"]
+    assert record["meta"]["year"] == 2014 and record["meta"]["title"] is None
+
+
+def test_beipiao_2024():
+    record = outline("beipiao-2024")
+    top = headings(record, 1)
+    assert [(s["number"], s["heading"], s["role"]) for s in top] == [
+        ("一", "主要举措和成效", "work"), ("二", "存在的问题和不足", "problems"), ("三", "2025年工作计划", "plans")]
+    assert [s["number"] for s in children(record, top[0], "heading")] == list("一二三四五六七")
+    assert [s["number"] for s in children(record, top[1], "item")] == list("一二三四")
+    assert [s["number"] for s in children(record, top[2], "heading")] == list("一二三四")
+    assert record["meta"]["year"] == 2024 and record["meta"]["issuer"] == "北票市政府"
+
+
+def test_zhenjiang_2013_glued_numbers_and_broken_date():
+    record = outline("zhenjiang-2013")
+    top = headings(record, 1)
+    assert [(s["number"], s["role"]) for s in top] == [("一", "work"), ("二", "work"), ("三", "plans")]
+    # 1、 2、 then "3在全省…" with the 、 lost: the list goes on to 8
+    assert [s["number"] for s in children(record, top[0], "heading")] == [str(n) for n in range(1, 9)]
+    assert [s["number"] for s in children(record, top[1], "heading")] == [
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+    assert [s["number"] for s in children(record, top[2], "item")] == list("一二三四五六七八")
+    assert kinds(record) == ["chrome", "title", "chrome", "preamble", "date", "chrome"]
+    # "2014128" under the text, read with the page's 发布时间:2014-01-28
+    assert record["meta"]["publication_date"] == "2014-01-28"
+    assert record["meta"]["year"] == 2013
+
+
+@pytest.mark.parametrize("report_id", ["qiaoxi-2017", "jinshui-2020", "jinzhou-2014", "beipiao-2024", "zhenjiang-2013"])
+def test_sections_nest_inside_their_parents(report_id):
+    record = outline(report_id)
+    sections = record["sections"]
+    for section in sections:
+        assert section["start"] < section["end"] <= len(record["text"])
+        if section["parent"] is not None:
+            parent = sections[section["parent"]]
+            assert parent["start"] <= section["start"] and section["end"] <= parent["end"]
+            assert section["level"] == parent["level"] + 1
+
+
+def test_page_chrome_is_marked_not_deleted():
+    record = outline("qiaoxi-2017")
+    chrome = [record["text"][s["start"]:s["end"]] for s in record["sections"] if s["role"] == "chrome"]
+    assert chrome[0].startswith("作者:依法行政")
+    assert "上一篇" in chrome[-1] and "版权所有" in chrome[-1]
+    assert record["text"] == (REPORTS / "qiaoxi-2017.txt").read_text(encoding="utf-8")
