@@ -55,7 +55,7 @@ class Problem:
     text: str | None = None
 
     def __str__(self) -> str:
-        parts = [f"{self.file}:{self.line}:"]
+        parts = [f"{self.file}:{self.line}:" if self.line else f"{self.file}:"]
         if self.report_id:
             parts.append(f"[{self.report_id}]")
         if self.start is not None:
@@ -75,15 +75,18 @@ class Entry:
     line: int
     record: dict[str, Any]
 
-    def problem(self, kind: str, message: str) -> Problem:
+    @property
+    def report_id(self) -> str | None:
         report_id = self.record.get("id")
-        return Problem(self.file, self.line, kind, message, report_id if isinstance(report_id, str) else None)
+        return report_id if isinstance(report_id, str) else None
+
+    def problem(self, kind: str, message: str) -> Problem:
+        return Problem(self.file, self.line, kind, message, self.report_id)
 
     def span_problem(self, kind: str, span: dict[str, Any], message: str, text: str | None = None) -> Problem:
         start, end = span.get("start"), span.get("end")
         piece = text[start:end] if text is not None else None
-        return Problem(self.file, self.line, kind, message, self.problem(kind, message).report_id,
-                       start, end, span.get("label"), piece)
+        return Problem(self.file, self.line, kind, message, self.report_id, start, end, span.get("label"), piece)
 
 
 def quoted(text: str, limit: int = 60) -> str:
@@ -133,13 +136,20 @@ def read_entries(path: Path) -> tuple[list[Entry], list[Problem]]:
     return entries, problems
 
 
-def load_entries(paths: Iterable[str | Path]) -> list[Entry]:
-    """Entries of well-formed files; AnnotationError lists every syntax or field problem otherwise."""
+def read_all(paths: Iterable[str | Path]) -> tuple[list[Entry], list[Problem]]:
+    """Entries of all files or folders, and the files or lines that could not be read."""
     entries, problems = [], []
     for path in annotation_files(paths):
-        found, bad = read_entries(path) if path.is_file() else ([], [missing_file(path)])
+        found, bad = read_entries(path) if path.is_file() else ([], [Problem(str(path), 0, "file", "file not found")])
         entries += found
-        problems += bad + [problem for entry in found for problem in field_problems(entry)]
+        problems += bad
+    return entries, problems
+
+
+def load_entries(paths: Iterable[str | Path]) -> list[Entry]:
+    """Entries of well-formed files; AnnotationError lists every syntax or field problem otherwise."""
+    entries, problems = read_all(paths)
+    problems += [problem for entry in entries for problem in field_problems(entry)]
     if problems:
         raise AnnotationError("malformed annotations (run `lawie annotations validate`):\n"
                               + "\n".join(map(str, problems)))
@@ -155,10 +165,9 @@ def load_dataset(paths: Iterable[str | Path], **kwargs: Any) -> datasets.Dataset
     """The annotation files as a Hugging Face ``Dataset`` (the json builder with a fixed schema)."""
     import datasets
 
-    features = datasets.Features({
-        **{name: datasets.Value("string") for name in ("id", "source", "sha256")},
-        "spans": [{"start": datasets.Value("int64"), "end": datasets.Value("int64"), "label": datasets.Value("string")}],
-    })
+    string, integer = datasets.Value("string"), datasets.Value("int64")
+    features = datasets.Features({"id": string, "source": string, "sha256": string,
+                                  "spans": [{"start": integer, "end": integer, "label": string}]})
     files = [str(path) for path in annotation_files(paths)]
     return datasets.load_dataset("json", data_files=files, features=features, split="train", **kwargs)
 
@@ -172,7 +181,8 @@ def find_report(record: dict[str, Any], root: Path | None = None) -> Report:
         reports = read_reports(path, source=record["source"])
     except ReadError as err:
         raise AnnotationError(f"source file unreadable: {err}") from err
-    matches = reports if len(reports) == 1 else [r for r in reports if report_number(r.id) == report_number(record["id"])]
+    number = report_number(record["id"])
+    matches = reports if len(reports) == 1 else [r for r in reports if report_number(r.id) == number]
     if not matches:
         raise AnnotationError(f"source {record['source']} holds reports {', '.join(r.id for r in reports)}, "
                               f"none matches id {record['id']!r}")
@@ -193,8 +203,8 @@ def source_text(record: dict[str, Any], root: Path | None = None) -> str:
 
 
 def sha_message(record: dict[str, Any], text: str) -> str:
-    return (f"sha256 {record['sha256'][:12]}… does not match the text of {record['source']} "
-            f"({text_sha256(text)[:12]}…): the text is not the one that was annotated")
+    return (f"the annotated text differs from the current text of {record['source']} "
+            f"(sha256 {str(record['sha256'])[:12]}… vs {text_sha256(text)[:12]}…)")
 
 
 def normalised(record: dict[str, Any]) -> dict[str, Any]:
@@ -231,19 +241,14 @@ def save_grouped(records: Iterable[dict[str, Any]], outdir: str | Path, overwrit
 
 def validate(paths: Iterable[str | Path], root: Path | None = None) -> list[Problem]:
     """Every problem in annotation files or folders, in file and line order (empty list: all valid)."""
-    entries, problems = [], []
-    for path in annotation_files(paths):
-        found, bad = read_entries(path) if path.is_file() else ([], [missing_file(path)])
-        entries += found
-        problems += bad
+    entries, problems = read_all(paths)
     for entry in entries:
         problems += entry_problems(entry, root)
-    problems += duplicate_id_problems(entries)
+    return in_order(problems + duplicate_id_problems(entries))
+
+
+def in_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda problem: (problem.file, problem.line))
-
-
-def missing_file(path: Path) -> Problem:
-    return Problem(str(path), 0, "file", "annotation file not found")
 
 
 def entry_problems(entry: Entry, root: Path | None = None) -> list[Problem]:
@@ -266,7 +271,8 @@ def field_problems(entry: Entry) -> list[Problem]:
     problems = object_problems(entry, entry.record, RECORD_FIELDS, "")
     if not problems:
         for index, span in enumerate(entry.record["spans"]):
-            problems += object_problems(entry, span, SPAN_FIELDS, f"span #{index + 1}: ")
+            prefix = f"span #{index + 1} {json.dumps(span, ensure_ascii=False)}: "
+            problems += object_problems(entry, span, SPAN_FIELDS, prefix)
     return problems
 
 
@@ -274,7 +280,8 @@ def object_problems(entry: Entry, value: Any, fields: dict[str, type], prefix: s
     if not isinstance(value, dict):
         return [entry.problem("field", f"{prefix}must be an object, not {type_name(value)}")]
     missing = [f"{prefix}missing field {name!r}" for name in fields if name not in value]
-    extra = [f"{prefix}unexpected field {name!r} (allowed: {', '.join(fields)})" for name in value if name not in fields]
+    extra = [f"{prefix}unexpected field {name!r} (allowed: {', '.join(fields)})"
+             for name in value if name not in fields]
     typed = [f"{prefix}field {name!r} must be {TYPE_NAMES[kind]}, not {type_name(value[name])}"
              for name, kind in fields.items() if name in value and not has_type(value[name], kind)]
     return [entry.problem("field", message) for message in missing + extra + typed]
@@ -320,7 +327,8 @@ def single_span_problems(entry: Entry, span: dict[str, Any], text: str) -> list[
 def edge_messages(piece: str) -> list[str]:
     """Whitespace or punctuation at a span's ends, unless it is a bracket or quote paired inside the span.
 
-    纲要(2021-2025年) and “保平安、促和谐”专项行动方案 are fine; (2021-2025年) or “放管服” wrapped whole are not.
+    纲要(2021-2025年) and “保平安、促和谐”专项行动方案 are fine; (2021-2025年) and “放管服”, wrapped whole,
+    are not.
     """
     pairs = bracket_pairs(piece)
     messages = []
@@ -378,7 +386,8 @@ def duplicate_id_problems(entries: list[Entry]) -> list[Problem]:
     for entry in entries:
         report_id = entry.record.get("id")
         if isinstance(report_id, str) and report_id in first:
-            problems.append(entry.problem("duplicate", f"report id also used at {first[report_id].file}:{first[report_id].line}"))
+            other = first[report_id]
+            problems.append(entry.problem("duplicate", f"report id also used at {other.file}:{other.line}"))
         elif isinstance(report_id, str):
             first[report_id] = entry
     return problems
@@ -387,31 +396,38 @@ def duplicate_id_problems(entries: list[Entry]) -> list[Problem]:
 # --- statistics ----------------------------------------------------------------------------------
 
 def stats(paths: Iterable[str | Path], root: Path | None = None) -> dict[str, Any]:
-    """Span counts and distinct span texts per label and per report, with report sizes."""
-    texts_by_report = []
-    rows = []
+    """Span counts and distinct span texts per label and per report, with report sizes.
+
+    Totals ("all", "total") add up the label columns, so a text under two labels counts twice.
+    """
+    reports = []
     for record in load_records(paths):
         text = source_text(record, root)
-        by_label = span_texts(record, text)
-        texts_by_report.append(by_label)
-        rows.append({"id": record["id"], "chars": len(text), **count_texts([t for ts in by_label.values() for t in ts]),
-                     "labels": {label: count_texts(by_label[label]) for label in LABELS}})
-    labels = {label: {**count_texts([t for by_label in texts_by_report for t in by_label[label]]),
-                      "reports": sum(bool(by_label[label]) for by_label in texts_by_report)} for label in LABELS}
-    total = {"reports": len(rows), "chars": sum(row["chars"] for row in rows),
-             "spans": sum(row["spans"] for row in rows), "distinct": sum(label["distinct"] for label in labels.values())}
+        reports.append((record["id"], len(text), span_texts(record, text)))
+    rows = [report_stats(report_id, chars, by_label) for report_id, chars, by_label in reports]
+    labels = {label: {**count_texts([t for _, _, by_label in reports for t in by_label[label]]),
+                      "reports": sum(bool(by_label[label]) for _, _, by_label in reports)} for label in LABELS}
+    total = {"reports": len(rows), "chars": sum(row["chars"] for row in rows), **summed(labels.values())}
     return {"reports": rows, "labels": labels, "total": total}
 
 
+def report_stats(report_id: str, chars: int, by_label: dict[str, list[str]]) -> dict[str, Any]:
+    cells = {label: count_texts(texts) for label, texts in by_label.items()}
+    return {"id": report_id, "chars": chars, "labels": cells, **summed(cells.values())}
+
+
 def span_texts(record: dict[str, Any], text: str) -> dict[str, list[str]]:
-    by_label: dict[str, list[str]] = {label: [] for label in LABELS}
-    for span in record["spans"]:
-        by_label.setdefault(span["label"], []).append(text[span["start"]:span["end"]])
-    return by_label
+    """Span texts per label (unknown labels are left to ``validate``)."""
+    return {label: [text[s["start"]:s["end"]] for s in record["spans"] if s["label"] == label] for label in LABELS}
 
 
 def count_texts(texts: list[str]) -> dict[str, int]:
     return {"spans": len(texts), "distinct": len(set(texts))}
+
+
+def summed(cells: Iterable[dict[str, int]]) -> dict[str, int]:
+    cells = list(cells)
+    return {key: sum(cell[key] for cell in cells) for key in ("spans", "distinct")}
 
 
 def stats_table(data: dict[str, Any], markdown: bool = True) -> str:
@@ -423,7 +439,8 @@ def stats_table(data: dict[str, Any], markdown: bool = True) -> str:
                    for row in data["reports"]]
     total = data["total"]
     report_rows.append(["total", str(total["chars"]), *(cell(data["labels"][label]) for label in LABELS), cell(total)])
-    label_rows = [[label, str(c["spans"]), str(c["distinct"]), str(c["reports"])] for label, c in data["labels"].items()]
+    label_rows = [[label, *(str(counts[key]) for key in ("spans", "distinct", "reports"))]
+                  for label, counts in data["labels"].items()]
     return "\n\n".join([
         table(["report", "chars", *LABELS, "all"], report_rows, markdown),
         table(["label", "spans", "distinct texts", "reports"], label_rows, markdown),
@@ -452,13 +469,14 @@ def from_doccano(item: dict[str, Any]) -> tuple[dict[str, Any], str]:
     """Record and tool text of a doccano line (metadata read at top level or under ``meta``)."""
     meta = {**item.get("meta", {}), **item}
     spans = [{"start": start, "end": end, "label": label} for start, end, label in item.get("label", [])]
-    return imported_record(meta, spans), item["text"]
+    return imported_record(meta, spans, item["text"]), item["text"]
 
 
 def to_labelstudio(record: dict[str, Any], text: str) -> dict[str, Any]:
     """A Label Studio task: ``data.text`` plus metadata, spans as ``labels`` results of one annotation."""
     results = [{"id": f"{record['id']}-{index}", "from_name": "label", "to_name": "text", "type": "labels",
-                "value": {"start": s["start"], "end": s["end"], "text": text[s["start"]:s["end"]], "labels": [s["label"]]}}
+                "value": {"start": s["start"], "end": s["end"], "text": text[s["start"]:s["end"]],
+                          "labels": [s["label"]]}}
                for index, s in enumerate(record["spans"])]
     return {"data": {"text": text, "id": record["id"], "source": record["source"], "sha256": record["sha256"]},
             "annotations": [{"result": results}]}
@@ -469,14 +487,13 @@ def from_labelstudio(task: dict[str, Any]) -> tuple[dict[str, Any], str]:
     annotations = task.get("annotations") or [{}]
     spans = [{"start": r["value"]["start"], "end": r["value"]["end"], "label": label, "text": r["value"].get("text")}
              for r in annotations[0].get("result", []) if r.get("type") == "labels" for label in r["value"]["labels"]]
-    return imported_record(task["data"], spans), task["data"]["text"]
+    return imported_record(task["data"], spans, task["data"]["text"]), task["data"]["text"]
 
 
-def imported_record(meta: dict[str, Any], spans: list[dict[str, Any]]) -> dict[str, Any]:
-    """The metadata the export wrote, and the sha256 of the text as it came back (checked against the source)."""
-    record = {key: meta[key] for key in ("id", "source") if key in meta}
-    text = meta.get("text")
-    return {**record, "sha256": text_sha256(text) if isinstance(text, str) else meta.get("sha256"), "spans": spans}
+def imported_record(meta: dict[str, Any], spans: list[dict[str, Any]], text: str) -> dict[str, Any]:
+    """The id and source the export wrote, with the sha256 of the text as it came back from the tool:
+    ``validate``'s sha256 check then tells whether that text is still the source's."""
+    return {**{key: meta[key] for key in ("id", "source") if key in meta}, "sha256": text_sha256(text), "spans": spans}
 
 
 @dataclass(frozen=True)
@@ -488,7 +505,8 @@ class Format:
     jsonl: bool
 
 
-FORMATS = {"doccano": Format(to_doccano, from_doccano, True), "labelstudio": Format(to_labelstudio, from_labelstudio, False)}
+FORMATS = {"doccano": Format(to_doccano, from_doccano, jsonl=True),
+           "labelstudio": Format(to_labelstudio, from_labelstudio, jsonl=False)}
 
 
 def export(paths: Iterable[str | Path], to: str, output: str | Path, root: Path | None = None) -> int:
@@ -501,21 +519,24 @@ def export(paths: Iterable[str | Path], to: str, output: str | Path, root: Path 
     return len(items)
 
 
-def import_file(path: str | Path, source_format: str, root: Path | None = None) -> tuple[list[dict[str, Any]], list[Problem]]:
+def import_file(path: str | Path, source_format: str,
+                root: Path | None = None) -> tuple[list[dict[str, Any]], list[Problem]]:
     """Records from a tool's file, and every problem: a text that differs from the source, bad spans."""
     fmt = FORMATS[source_format]
     items, problems = tool_items(Path(path), fmt.jsonl)
     records = []
     for item in items:
         try:
-            record, _ = fmt.from_item(item.record)
+            record, text = fmt.from_item(item.record)
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             problems.append(item.problem("field", f"not a {source_format} item ({type(err).__name__}: {err})"))
             continue
         entry = Entry(item.file, item.line, record)
-        problems += tool_text_problems(entry, root) + entry_problems(strip_span_texts(entry), root)
+        shown = pop_span_texts(record)
+        found = entry_problems(entry, root)
+        problems += found + ([] if any(p.kind == "field" for p in found) else shown_text_problems(entry, shown, text))
         records.append(record)
-    return records, problems
+    return records, in_order(problems)
 
 
 def tool_items(path: Path, jsonl: bool) -> tuple[list[Entry], list[Problem]]:
@@ -528,27 +549,22 @@ def tool_items(path: Path, jsonl: bool) -> tuple[list[Entry], list[Problem]]:
         return [], [Problem(str(path), 0, "json", f"cannot read a JSON list of tasks ({err})")]
     if not isinstance(tasks, list):
         return [], [Problem(str(path), 0, "json", "expected a JSON list of tasks")]
-    return [Entry(str(path), number, task) for number, task in enumerate(tasks, 1)], []
+    entries = [Entry(str(path), number, task) for number, task in enumerate(tasks, 1) if isinstance(task, dict)]
+    problems = [Problem(str(path), number, "json", f"task is {type_name(task)}, not a JSON object")
+                for number, task in enumerate(tasks, 1) if not isinstance(task, dict)]
+    return entries, problems
 
 
-def tool_text_problems(entry: Entry, root: Path | None) -> list[Problem]:
-    """Span texts the tool shows (Label Studio ``value.text``) must be the text at the offsets."""
-    spans = [span for span in entry.record.get("spans", []) if span.get("text") is not None]
-    if not spans or set(entry.record) < {"source", "id"}:
-        return []
-    try:
-        text = find_report(entry.record, root).text
-    except AnnotationError:
-        return []
-    return [entry.span_problem("text", span, f"tool says the span reads {quoted(span['text'])}", text)
-            for span in spans if text[span["start"]:span["end"]] != span["text"]]
+def pop_span_texts(record: dict[str, Any]) -> list[str | None]:
+    """Label Studio repeats each span's text: take it out of the record, to check it apart."""
+    return [span.pop("text", None) for span in record["spans"]]
 
 
-def strip_span_texts(entry: Entry) -> Entry:
-    """The entry with each span reduced to start, end and label (the tool's span text is checked apart)."""
-    for span in entry.record["spans"]:
-        span.pop("text", None)
-    return entry
+def shown_text_problems(entry: Entry, shown: list[str | None], text: str) -> list[Problem]:
+    """A span text the tool shows must be the text at the span's offsets."""
+    return [entry.span_problem("text", span, f"the tool shows {quoted(piece)} for these offsets", text)
+            for span, piece in zip(entry.record["spans"], shown)
+            if piece is not None and text[span["start"]:span["end"]] != piece]
 
 
 # --- spaCy ---------------------------------------------------------------------------------------
@@ -566,9 +582,13 @@ def to_docbin(paths: Iterable[str | Path], nlp: Language | None = None,
     nlp = nlp or spacy.blank("zh")
     docbin, problems = DocBin(store_user_data=True), []
     for entry in load_entries(paths):
-        doc, misaligned = annotated_doc(nlp, entry.record, source_text(entry.record, root))
-        problems += [entry.span_problem("alignment", span, f"not on token boundaries (tokens {tokens_around(doc, span)})",
-                                        doc.text) for span in misaligned]
+        text = source_text(entry.record, root)
+        try:
+            doc, misaligned = annotated_doc(nlp, entry.record, text)
+        except ValueError as err:  # overlapping spans: spaCy cannot hold them as ents
+            raise AnnotationError(f"{entry.file}:{entry.line}: {err} (run `lawie annotations validate`)") from err
+        problems += [entry.span_problem("alignment", span, f"off token boundaries ({tokens_around(doc, span)})", text)
+                     for span in misaligned]
         docbin.add(doc)
     return docbin, problems
 
@@ -577,19 +597,18 @@ def annotated_doc(nlp: Language, record: dict[str, Any], text: str) -> tuple[Doc
     """A tokenised doc with the record's spans as ``ents``, and the spans that did not align."""
     doc = nlp.make_doc(text)
     doc._.report_id, doc._.source = record["id"], record["source"]
-    ents, misaligned = [], []
-    for span in record["spans"]:
-        ent = doc.char_span(span["start"], span["end"], label=span["label"])
-        ents += [ent] if ent is not None else []
-        misaligned += [span] if ent is None else []
+    aligned = [(span, doc.char_span(span["start"], span["end"], label=span["label"])) for span in record["spans"]]
+    ents = [ent for _, ent in aligned if ent is not None]
+    misaligned = [span for span, ent in aligned if ent is None]
     missing = [doc.char_span(s["start"], s["end"], alignment_mode="expand") for s in misaligned]
     doc.set_ents(ents, missing=missing, default="outside")
     return doc, misaligned
 
 
 def tokens_around(doc: Doc, span: dict[str, Any]) -> str:
+    """The tokens a span cuts into, for the message: 'tokens 事项311项|,'."""
     covering = doc.char_span(span["start"], span["end"], alignment_mode="expand")
-    return "|".join(token.text for token in covering)
+    return "tokens " + "|".join(token.text for token in covering)
 
 
 # --- pre-annotation ------------------------------------------------------------------------------
@@ -600,8 +619,10 @@ def preannotate(paths: Iterable[str | Path], nlp: Language, root: Path | None = 
     Ids follow the existing files: the report id, prefixed by the folder name for files outside the
     repository (``../shared/corpus/sz_zizheng/059.txt`` → ``sz_zizheng-059``).
     """
+    from .extensions import register_extensions
     from .pipeline import process_reports
 
+    register_extensions()  # a bare spaCy pipeline works too: the report id rides on doc._
     root = root or default_root()
     reports = [report_with_source(report, path, root) for path in report_files(paths) for report in read_reports(path)]
     return [{"id": doc._.report_id, "source": doc._.source, "sha256": text_sha256(doc.text),
@@ -613,7 +634,8 @@ def report_files(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given; a folder stands for its report files (.txt, .html, .htm), not its manifests."""
     files: list[Path] = []
     for path in map(Path, paths):
-        files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES) if path.is_dir() else [path])
+        found = sorted(p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES) if path.is_dir() else [path]
+        files.extend(found)
     return files
 
 

@@ -2,10 +2,13 @@
 import typer
 
 from . import reports
+from . import annotations as annotations_cli
 
 app = typer.Typer(help="lawie: structured data from Chinese rule-of-law government reports.", no_args_is_help=True)
 app.command("segment")(reports.segment)
 app.command("extract")(reports.extract)
+app.add_typer(annotations_cli.app, name="annotations")
+app.command("annotate")(annotations_cli.annotate)
 
 
 def main() -> None:

@@ -1,0 +1,196 @@
+"""Doc → entities, rule part: COUNT, RATE and LAW, where patterns do better than a model.
+
+Titles in 《》 are LAW when they end in an instrument head (法, 条例, 办法, 意见, 方案…) and are
+not a newspaper or a case-document form; unmarked titles are found from a list of known laws
+and from 关于…的通知 after an issuer or a verb such as 印发. COUNT is a number (Arabic, Chinese,
+万/亿, ranges, 余/多/以上) with a classifier or unit; RATE a percentage, 个百分点, 倍, 成 or a
+fraction. Nothing is tagged inside a 《》 title, a short quotation or a fixed numbered name.
+All word lists and patterns live in ``resources/entities.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .extensions import register_extensions
+from .resources import load_resource
+
+LABELS = ("INSTITUTION", "LAW", "COUNT", "RATE")
+CHINESE_ONE = {"一", "壹"}
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    label: str
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternation trying longer words first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class EntityPatterns:
+    """The compiled rules of one rules file."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.data = data
+        number = (f"(?:{data['vague_number']}|(?:{data['arabic_number']}){data['arabic_multiplier']}"
+                  f"|{data['chinese_number']})")
+        quantity = f"(?P<number>{number}(?:{data['range_joiner']}{number})?)"
+        inner = f"(?:[万亿]?{data['approx_inner']})?[万亿]?"
+        classifier = (f"{data['size_word']}?(?:{alternation(data['classifiers'])})"
+                      f"(?:{alternation(data['classifier_suffixes'])})?")
+        second = f"(?:{data['range_joiner']}{number}{inner}{classifier})?"
+        self.count = re.compile(f"{quantity}{inner}(?P<unit>{classifier}){second}(?:{data['approx_after']})?")
+        self.not_count = re.compile(data["not_count"])
+        self.not_before_count = re.compile(data["not_before_count"])
+        self.classifier_not_followed_by = {unit: re.compile(p) for unit, p in data["classifier_not_followed_by"].items()}
+        rate_unit = alternation(data["rate_units"])
+        self.rate = re.compile(
+            f"(?:{quantity}{inner}(?:{rate_unit})|(?:{'|'.join(data['rate_prefix_forms'])})"
+            f"|{data['rate_chinese_cheng']})(?:{data['approx_after']})?")
+        self.not_before_number = re.compile(data["not_before_number"])
+        self.duration = re.compile(data["duration_after_classifier"])
+        self.title = re.compile(data["title_span"])
+        self.quoted = re.compile(data["quoted_span"])
+        self.law_head = re.compile(f"(?:{alternation(data['law_heads'])}){data['law_title_tail']}$")
+        self.law_title_not = re.compile(data["law_title_not"])
+        self.issuer_titles = [re.compile(data["issuer_title_embedding"], re.M), re.compile(data["issuer_title"], re.M)]
+        self.known_law = re.compile(f"(?:(?:{re.escape(data['law_prc_prefix'])})?(?:{alternation(data['known_laws'])})"
+                                    f"|{data['law_generic_prc']}){data['known_law_extension']}")
+        self.cued_title = re.compile(data["cued_title"])
+        self.cued_title_not = re.compile(data["cued_title_not"])
+        self.law_not_followed_by = re.compile(data["law_not_followed_by"])
+        self.numbered_names = re.compile(alternation(data["numbered_names"]))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "EntityPatterns":
+        return cls(srsly.read_json(path) if path else load_resource("entities.json"))
+
+
+def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
+    """COUNT, RATE and LAW matches of a text, non-overlapping, in text order."""
+    laws = list(law_matches(text, patterns))
+    blocked = Blocked([m.span() for pattern in (patterns.title, patterns.quoted, patterns.numbered_names)
+                       for m in pattern.finditer(text)] + [(m.start, m.end) for m in laws])
+    quantities = [m for m in rate_matches(text, patterns) if not blocked.overlaps(m)]
+    taken = Blocked([(m.start, m.end) for m in quantities])
+    quantities += [m for m in count_matches(text, patterns) if not blocked.overlaps(m) and not taken.overlaps(m)]
+    return sorted(laws + quantities, key=lambda m: m.start)
+
+
+class Blocked:
+    """Character ranges where no further entity may start or end."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = sorted(ranges)
+
+    def overlaps(self, match: Match) -> bool:
+        return any(start < match.end and match.start < end for start, end in self.ranges)
+
+
+def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
+    """《》 titles that name instruments, unmarked 关于…的通知 titles, then known law names."""
+    found: list[Match] = []
+    for match in patterns.title.finditer(text):
+        inner = match.group(0)[1:-1].strip()
+        if patterns.law_head.search(inner) and not patterns.law_title_not.search(inner):
+            start = match.start() + 1 + match.group(0)[1:].index(inner[0])
+            found.append(Match(start, start + len(inner), "LAW"))
+    for pattern in patterns.issuer_titles:
+        found += [Match(m.start("title"), m.end("title"), "LAW") for m in pattern.finditer(text)]
+    found += [Match(m.start("title"), m.end("title"), "LAW") for m in patterns.cued_title.finditer(text)
+              if not patterns.cued_title_not.search(m.group("title"))]
+    titles = Blocked([m.span() for m in patterns.title.finditer(text)] + [(f.start, f.end) for f in found])
+    for match in patterns.known_law.finditer(text):
+        candidate = Match(match.start(), match.end(), "LAW")
+        if not titles.overlaps(candidate) and not patterns.law_not_followed_by.match(text[match.end():]):
+            found.append(candidate)
+    yield from (m for m in filter_matches(found))
+
+
+def filter_matches(matches: list[Match]) -> list[Match]:
+    """Longest first, then earliest: overlapping matches keep the longer one."""
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        if all(match.end <= k.start or k.end <= match.start for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def rate_matches(text: str, patterns: EntityPatterns) -> list[Match]:
+    return filter_matches([Match(m.start(), m.end(), "RATE") for m in patterns.rate.finditer(text)
+                           if standalone_number(text, m, patterns)])
+
+
+def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
+    matches = []
+    for m in patterns.count.finditer(text):
+        if not standalone_number(text, m, patterns) or m.group("number") in CHINESE_ONE:
+            continue
+        if (patterns.duration.match(text[m.end("unit"):]) or patterns.not_count.match(m.group(0))
+                or patterns.not_before_count.search(text[max(0, m.start() - 3):m.start()])):
+            continue
+        follower = patterns.classifier_not_followed_by.get(m.group("unit"))
+        if follower and follower.match(text[m.end("unit"):]):
+            continue
+        if m.group("number")[0] in "百千万亿":
+            continue  # 百家, 千家万户: a bare power word is part of an idiom, not a quantity
+        matches.append(Match(m.start(), m.end(), "COUNT"))
+    return filter_matches(matches)
+
+
+def standalone_number(text: str, match: re.Match, patterns: EntityPatterns) -> bool:
+    """Not an ordinal (第3), part of a code (G318, 〔2021〕7号) or the tail of a longer number."""
+    before = text[match.start() - 1:match.start()]
+    return not (before and patterns.not_before_number.match(before))
+
+
+class EntityRules:
+    """spaCy component adding rule matches to ``doc.ents`` (keeping earlier entities unless told)."""
+
+    def __init__(self, nlp: Language, name: str = "lawie_entity_rules", rules_path: str | None = None,
+                 overwrite_ents: bool = False, labels: list[str] | None = None):
+        self.name = name
+        self.rules_path = rules_path
+        self.overwrite_ents = overwrite_ents
+        self.labels = tuple(labels or ("LAW", "COUNT", "RATE"))
+        register_extensions()
+
+    @cached_property
+    def patterns(self) -> EntityPatterns:
+        return EntityPatterns.load(self.rules_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="contract")
+                 for m in find_entities(doc.text, self.patterns) if m.label in self.labels]
+        spans = [s for s in spans if s is not None and len(s)]
+        doc.ents = merge_entities(list(doc.ents), spans, self.overwrite_ents)
+        return doc
+
+
+def merge_entities(existing: list[Span], new: list[Span], overwrite: bool) -> list[Span]:
+    """The winner of an overlap is decided by ``overwrite``: new spans, or the ones already there."""
+    first, second = (new, existing) if overwrite else (existing, new)
+    kept = list(first)
+    for span in second:
+        if all(span.end_char <= k.start_char or k.end_char <= span.start_char for k in kept):
+            kept.append(span)
+    return sorted(filter_spans(kept), key=lambda s: s.start)
+
+
+@Language.factory("lawie_entity_rules",
+                  default_config={"rules_path": None, "overwrite_ents": False, "labels": ["LAW", "COUNT", "RATE"]})
+def make_entity_rules(nlp: Language, name: str, rules_path: str | None, overwrite_ents: bool,
+                      labels: list[str]) -> EntityRules:
+    return EntityRules(nlp, name, rules_path=rules_path, overwrite_ents=overwrite_ents, labels=labels)
