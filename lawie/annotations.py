@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from .extensions import register_extensions
 from .reader import ReadError, Report, read_reports
 
 if TYPE_CHECKING:
@@ -576,9 +577,6 @@ def to_docbin(paths: Iterable[str | Path], nlp: Language | None = None,
     import spacy
     from spacy.tokens import DocBin
 
-    from .extensions import register_extensions
-
-    register_extensions()
     nlp = nlp or spacy.blank("zh")
     docbin, problems = DocBin(store_user_data=True), []
     for entry in load_entries(paths):
@@ -595,6 +593,7 @@ def to_docbin(paths: Iterable[str | Path], nlp: Language | None = None,
 
 def annotated_doc(nlp: Language, record: dict[str, Any], text: str) -> tuple[Doc, list[dict[str, Any]]]:
     """A tokenised doc with the record's spans as ``ents``, and the spans that did not align."""
+    register_extensions()
     doc = nlp.make_doc(text)
     doc._.report_id, doc._.source = record["id"], record["source"]
     aligned = [(span, doc.char_span(span["start"], span["end"], label=span["label"])) for span in record["spans"]]
@@ -619,7 +618,6 @@ def preannotate(paths: Iterable[str | Path], nlp: Language, root: Path | None = 
     Ids follow the existing files: the report id, prefixed by the folder name for files outside the
     repository (``../shared/corpus/sz_zizheng/059.txt`` → ``sz_zizheng-059``).
     """
-    from .extensions import register_extensions
     from .pipeline import process_reports
 
     register_extensions()  # a bare spaCy pipeline works too: the report id rides on doc._

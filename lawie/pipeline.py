@@ -23,12 +23,29 @@ def load(path: str | Path | None = None, **kwargs) -> Language:
     return nlp
 
 
-def assemble(config_path: str | Path, output: str | Path) -> Language:
-    """Build a pipeline from a config without training (rules only) and save it."""
-    config = spacy.util.load_config(config_path)
-    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    nlp.initialize()
-    nlp.to_disk(output)
+STRATEGIES = {
+    "rules-first": "rules tag LAW, COUNT and RATE first; the model adds what does not overlap them",
+    "model-first": "the model tags first; rules replace what they overlap",
+    "rules-fill": "the model tags first; rules add only where the model found nothing",
+    "model-only": "the trained model alone",
+    "rules-only": "rules alone (no INSTITUTION)",
+}
+
+
+def compose(ner_model: str | Path | None = None, strategy: str = "rules-first") -> Language:
+    """The full pipeline: sections, then rules and the trained NER combined as ``strategy`` says."""
+    if strategy not in STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
+    if ner_model is None or strategy == "rules-only":
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "lawie.CharTokenizer.v1"}}})
+    else:
+        nlp = spacy.load(ner_model)
+    nlp.add_pipe("lawie_sections", first=True)
+    if strategy == "rules-first" and "ner" in nlp.pipe_names:
+        nlp.add_pipe("lawie_entity_rules", before="ner")
+    elif strategy != "model-only":
+        nlp.add_pipe("lawie_entity_rules", last=True, config={"overwrite_ents": strategy == "model-first"})
+    nlp.max_length = MAX_LENGTH
     return nlp
 
 

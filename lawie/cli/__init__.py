@@ -1,14 +1,17 @@
 """lawie's command line: one typer app with a sub-app per stage."""
 import typer
 
-from . import reports
 from . import annotations as annotations_cli
+from . import reports, training
 
 app = typer.Typer(help="lawie: structured data from Chinese rule-of-law government reports.", no_args_is_help=True)
 app.command("segment")(reports.segment)
 app.command("extract")(reports.extract)
 app.add_typer(annotations_cli.app, name="annotations")
 app.command("annotate")(annotations_cli.annotate)
+app.command("train")(training.train)
+app.command("evaluate")(training.evaluate_command)
+app.command("package")(training.package)
 
 
 def main() -> None:

@@ -1,0 +1,109 @@
+"""Annotations → trained NER: splits by report, line-level DocBins, spaCy training, metrics.
+
+Reports, not lines, are the unit of every split: lines of one report are too alike for a model
+that saw some of them to be judged on the others. Splits come from scikit-learn with fixed seeds.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+from sklearn.model_selection import GroupKFold, GroupShuffleSplit
+
+from .annotations import annotated_doc, load_dataset, source_text
+from .evaluation import evaluate, markdown_report
+from .pipeline import compose
+
+SPLIT_FILE = "splits.json"
+
+
+def report_splits(ids: list[str], seed: int = 0, test_size: float = 0.25, dev_size: float = 0.15) -> dict[str, str]:
+    """train / dev / test for each report id; no report in two splits."""
+    ids = sorted(ids)
+    test = held_out(ids, test_size, seed)
+    rest = [i for i in ids if i not in test]
+    dev = held_out(rest, dev_size / (1 - test_size), seed)
+    return {i: "test" if i in test else "dev" if i in dev else "train" for i in ids}
+
+
+def held_out(ids: list[str], size: float, seed: int) -> set[str]:
+    splitter = GroupShuffleSplit(n_splits=1, test_size=size, random_state=seed)
+    _, held = next(splitter.split(ids, groups=ids))
+    return {ids[i] for i in held}
+
+
+def report_folds(ids: list[str], k: int) -> list[set[str]]:
+    """k disjoint sets of test reports covering all reports (cross-validation by report)."""
+    ids = sorted(ids)
+    return [{ids[i] for i in test} for _, test in GroupKFold(n_splits=k).split(ids, groups=ids)]
+
+
+def load_annotations(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
+    """Annotation records read with ``datasets`` (the format's contract: it must load there)."""
+    return [dict(row) for row in load_dataset(paths)]
+
+
+def line_docs(doc: Doc) -> list[Doc]:
+    """One doc per line, entities kept: spans never cross a line break, and short docs batch well."""
+    docs, start = [], 0
+    for token in doc:
+        if "\n" in token.text:
+            docs.append(doc[start:token.i].as_doc())
+            start = token.i + 1
+    docs.append(doc[start:].as_doc())
+    return [d for d in docs if len(d) and d.text.strip()]
+
+
+def training_docs(records: list[dict[str, Any]], nlp: Language) -> list[Doc]:
+    docs = []
+    for record in records:
+        doc, misaligned = annotated_doc(nlp, record, source_text(record))
+        if misaligned:
+            raise ValueError(f"{record['id']}: {len(misaligned)} spans off token boundaries")
+        docs += line_docs(doc)
+    return docs
+
+
+def write_docbin(docs: list[Doc], path: Path) -> Path:
+    DocBin(docs=docs).to_disk(path)
+    return path
+
+
+def train_model(config: Path, output: Path, train: list[Doc], dev: list[Doc], gpu_id: int = -1,
+                seed: int = 0, overrides: dict[str, Any] | None = None) -> Path:
+    """Run spaCy training on DocBins written next to the model; returns the best model's path."""
+    from spacy.cli.train import train as spacy_train
+
+    output.mkdir(parents=True, exist_ok=True)
+    paths = {"paths.train": str(write_docbin(train, output / "train.spacy")),
+             "paths.dev": str(write_docbin(dev, output / "dev.spacy")), "system.seed": seed,
+             "training.seed": seed}
+    spacy_train(config, output, use_gpu=gpu_id, overrides={**paths, **(overrides or {})})
+    return output / "model-best"
+
+
+def run_training(annotations: list[str], config: Path, output: Path, extra: list[str] = (), gpu_id: int = -1,
+                 seed: int = 0, strategy: str = "rules-first", test_size: float = 0.25) -> dict[str, Any]:
+    """Train on the train split (plus ``extra`` annotation files), pick on dev, score the composed
+    pipeline on the held-out test reports; splits and metrics are written next to the model."""
+    records = load_annotations(annotations)
+    splits = report_splits([r["id"] for r in records], seed=seed, test_size=test_size)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "lawie.CharTokenizer.v1"}}})
+    by_split = {name: [r for r in records if splits[r["id"]] == name] for name in ("train", "dev", "test")}
+    train = training_docs(by_split["train"] + (load_annotations(extra) if extra else []), nlp)
+    best = train_model(config, output, train, training_docs(by_split["dev"], nlp), gpu_id, seed)
+    result = evaluate(compose(best, strategy), by_split["test"])
+    write_metrics(output, result, splits, strategy)
+    return result
+
+
+def write_metrics(output: Path, result: dict[str, Any], splits: dict[str, str], strategy: str) -> None:
+    (output / SPLIT_FILE).write_text(json.dumps(splits, indent=1, sort_keys=True), encoding="utf-8")
+    (output / "metrics.json").write_text(json.dumps({"strategy": strategy, **result}, ensure_ascii=False, indent=1),
+                                         encoding="utf-8")
+    (output / "metrics.md").write_text(markdown_report(result, f"Held-out test reports ({strategy})"),
+                                       encoding="utf-8")

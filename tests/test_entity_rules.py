@@ -1,0 +1,80 @@
+"""Rules for COUNT, RATE and LAW on sentences of the seed reports, expectations from the guidelines."""
+import pytest
+
+from lawie.entity_rules import EntityPatterns, find_entities
+
+from conftest import REPORTS
+
+PATTERNS = EntityPatterns.load()
+
+
+def tagged(text):
+    return [(text[m.start:m.end], m.label) for m in find_entities(text, PATTERNS)]
+
+
+def sentence_from(report_id, start, end):
+    """A real sentence of a seed report, cut by its first and last words."""
+    text = (REPORTS / f"{report_id}.txt").read_text(encoding="utf-8")
+    i = text.index(start)
+    return text[i:text.index(end, i) + len(end)]
+
+
+def test_counts_with_wan_and_approximators():
+    text = sentence_from("jinzhou-2014", "全面推行政务公开", "全部按时答复")
+    assert tagged(text) == [("3.5万余条", "COUNT"), ("69件", "COUNT")]
+
+
+def test_rates_keep_trailing_approximator_and_drop_metric_name():
+    text = sentence_from("jinzhou-2014", "今年共减少申报材料", "审批效率大幅提升")
+    assert tagged(text) == [("78项", "COUNT"), ("20项", "COUNT"), ("18%以上", "RATE"), ("70%", "RATE")]
+
+
+def test_case_figures_of_administrative_review():
+    text = sentence_from("beipiao-2024", "收到行政复议申请", "纠错率6.1%")
+    assert tagged(text) == [("107件", "COUNT"), ("104件", "COUNT"), ("82件", "COUNT"), ("44件", "COUNT"),
+                            ("53.6%", "RATE"), ("5件", "COUNT"), ("6.1%", "RATE")]
+
+
+def test_two_quantities_side_by_side_and_money():
+    assert tagged(sentence_from("beipiao-2024", "确认执法事项", "4896项")) == [("9类", "COUNT"), ("4896项", "COUNT")]
+    assert tagged(sentence_from("beipiao-2024", "上线", "10.364万元")) == [("9项", "COUNT"), ("10.364万元", "COUNT")]
+
+
+def test_quoted_names_dates_and_chinese_one_are_not_counts():
+    text = sentence_from("qiaoxi-2017", "制定了“一个方案”", "1个行政执法服务指南")
+    assert tagged(text) == [("2个", "COUNT"), ("1个", "COUNT")]
+    assert tagged("我区于5月10日召开了全区推行行政执法三项制度动员会") == []
+    assert tagged("贯彻党的十九届四中全会精神，第三批示范点，在20个工作日内办结") == []
+
+
+def test_law_titles_in_book_marks_and_unmarked_laws():
+    text = sentence_from("jinshui-2020", "认真贯彻执行", "优化营商环境条例》")
+    assert tagged(text) == [("中华人民共和国外商投资法", "LAW"), ("优化营商环境条例", "LAW")]
+    assert tagged("先后组织开展“宪法宣传周”、《民法典》等宣传活动") == [("民法典", "LAW")]
+    assert tagged("学习新修订行政处罚法") == [("行政处罚法", "LAW")]
+
+
+def test_periodicals_and_forms_are_not_laws_and_titles_hide_their_numbers():
+    text = sentence_from("zhenjiang-2013", "在全省率先制定出台", "(20132015年)》")
+    assert tagged(text) == [("镇江市法治政府建设三年行动计划(20132015年)", "LAW")]
+    assert tagged("按计划编发《市政府公报》6期") == [("6期", "COUNT")]
+    assert tagged("发出《行政处罚决定书》15份") == [("15份", "COUNT")]
+
+
+def test_rate_forms():
+    assert tagged("出庭应诉率在全省领先,达到了95.92%") == [("95.92%", "RATE")]
+    assert tagged("下降2个百分点，增长1.5倍，占比约百分之九十五，九成以上") == [
+        ("2个百分点", "RATE"), ("1.5倍", "RATE"), ("百分之九十五", "RATE"), ("九成以上", "RATE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("近480批次", [("480批次", "COUNT")]),
+    ("近百件", [("近百件", "COUNT")]),
+    ("500多名", [("500多名", "COUNT")]),
+    ("两名", [("两名", "COUNT")]),
+    ("一名", []),
+    ("五大类民生事项", [("五大类", "COUNT")]),
+    ("千家万户", []),
+])
+def test_count_edges(text, expected):
+    assert tagged(text) == expected
