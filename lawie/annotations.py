@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .extensions import register_extensions
-from .reader import ReadError, Report, read_reports
+from .reader import ReadError, Report, read_reports, report_files
 
 if TYPE_CHECKING:
     import datasets
@@ -33,7 +33,6 @@ BRACKETS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔":
             "《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", "‘": "’"}
 SYMMETRIC_QUOTES = frozenset("\"'＂＇")
 EDGE_ALLOWED = frozenset("%％‰‱")
-REPORT_SUFFIXES = (".txt", ".html", ".htm")
 PACKAGE_CHECKOUT = Path(__file__).resolve().parents[1]
 
 
@@ -626,15 +625,6 @@ def preannotate(paths: Iterable[str | Path], nlp: Language, root: Path | None = 
     return [{"id": doc._.report_id, "source": doc._.source, "sha256": text_sha256(doc.text),
              "spans": [{"start": e.start_char, "end": e.end_char, "label": e.label_} for e in doc.ents]}
             for doc in process_reports(nlp, reports)]
-
-
-def report_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given; a folder stands for its report files (.txt, .html, .htm), not its manifests."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        found = sorted(p for p in path.iterdir() if p.suffix.lower() in REPORT_SUFFIXES) if path.is_dir() else [path]
-        files.extend(found)
-    return files
 
 
 def report_with_source(report: Report, path: Path, root: Path) -> Report:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from charset_normalizer import from_bytes
 
@@ -20,6 +21,7 @@ BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>])", re.IGNORECASE)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml"}
 
 
 class ReadError(ValueError):
@@ -40,6 +42,17 @@ class Report:
     source_offset: int
     text: str
     encoding: str
+
+
+def report_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; a folder stands for the report files below it (sorted, so runs repeat)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+        else:
+            files.append(path)
+    return files
 
 
 def read_reports(path: str | Path, source: str | None = None) -> list[Report]:

@@ -3,10 +3,14 @@ import typer
 
 from . import annotations as annotations_cli
 from . import reports, training
+from .. import overview as overview_cli
+from .. import show as show_cli
 
 app = typer.Typer(help="lawie: structured data from Chinese rule-of-law government reports.", no_args_is_help=True)
 app.command("segment")(reports.segment)
 app.command("extract")(reports.extract)
+app.command("show")(show_cli.show)
+app.command("overview")(overview_cli.overview)
 app.add_typer(annotations_cli.app, name="annotations")
 app.command("annotate")(annotations_cli.annotate)
 app.command("train")(training.train)

@@ -1,0 +1,4 @@
+"""`python -m lawie.cli` runs the command line (used by the benchmark)."""
+from . import main
+
+main()

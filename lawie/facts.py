@@ -1,0 +1,176 @@
+"""Entities → indicator facts: each COUNT and RATE linked to what it measures.
+
+受理行政复议案件15件 → metric 行政复议案件, action 受理, value 15, unit 件. The rules read the
+clause before the value: fillers (今年, 共, 累计…) are dropped, the first action verb splits
+action from metric; a value with nothing before it takes the noun after it (3个政府工作部门) or
+shares the metric of the fact before it in the sentence (受理15件，办结12件); a rate without a
+metric takes the nearest …率 of its sentence. Word lists live in ``resources/facts.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .extensions import register_extensions
+from .resources import load_resource
+from .values import register_value_extensions
+
+MEASURED = ("COUNT", "RATE")
+
+
+@dataclass(frozen=True)
+class FactRules:
+    sentence_end: re.Pattern
+    clause_end: re.Pattern
+    list_separator: re.Pattern
+    leading: re.Pattern
+    trailing: re.Pattern
+    actions: re.Pattern
+    rate_metric: re.Pattern
+    following: re.Pattern
+    following_not: re.Pattern
+    max_metric: int
+
+
+@lru_cache(maxsize=1)
+def fact_rules() -> FactRules:
+    data = load_resource("facts.json")
+    actions = "|".join(sorted(set(data["actions"]), key=len, reverse=True))
+    return FactRules(re.compile(data["sentence_end"]), re.compile(data["clause_end"]),
+                     re.compile(data["list_separator"]), re.compile(data["leading_fillers"]),
+                     re.compile(data["trailing_fillers"]), re.compile(actions), re.compile(data["rate_metric"]),
+                     re.compile(data["following_metric"]), re.compile(data["following_metric_not"]),
+                     data["max_metric_chars"])
+
+
+def extract_facts(doc: Doc) -> list[dict[str, Any]]:
+    """One fact per COUNT or RATE entity, in text order."""
+    rules = fact_rules()
+    facts: list[dict[str, Any]] = []
+    previous: dict[str, Any] | None = None
+    for ent in doc.ents:
+        if ent.label_ not in MEASURED:
+            continue
+        sentence = sentence_bounds(doc.text, ent.start_char, ent.end_char, rules)
+        same_sentence = previous if previous and previous["_sentence"] == sentence else None
+        fact = make_fact(doc, ent, sentence, same_sentence, rules)
+        facts.append(fact)
+        previous = fact
+    for fact in facts:
+        del fact["_sentence"]
+    return facts
+
+
+def make_fact(doc: Doc, ent: Span, sentence: tuple[int, int], previous: dict[str, Any] | None,
+              rules: FactRules) -> dict[str, Any]:
+    text = doc.text
+    action, metric = read_predicate(clause_before(text, ent.start_char, sentence, previous, rules), rules)
+    metric = metric or following_noun(text, ent.end_char, rules)
+    if not metric and previous:
+        metric = previous["metric"]
+        action = action or previous["action"]
+    if not metric and ent.label_ == "RATE":
+        metric = nearest_rate_metric(text[sentence[0]:ent.start_char], rules)
+    norm = ent._.value or {}
+    return {
+        "start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,
+        "metric": metric or None, "action": action, "value": norm.get("value"), "unit": norm.get("unit"),
+        "approx": norm.get("approx"), "institution": acting_institution(doc, sentence, ent.start_char),
+        "section": section_path(doc, ent.start_char), "year": (doc._.meta or {}).get("year"),
+        "evidence": text[sentence[0]:sentence[1]].strip(), "_sentence": sentence,
+    }
+
+
+def sentence_bounds(text: str, start: int, end: int, rules: FactRules) -> tuple[int, int]:
+    before = [m.end() for m in rules.sentence_end.finditer(text, max(0, start - 400), start)]
+    after = rules.sentence_end.search(text, end)
+    return (before[-1] if before else max(0, start - 400), after.end() if after else len(text))
+
+
+def clause_before(text: str, start: int, sentence: tuple[int, int], previous: dict[str, Any] | None,
+                  rules: FactRules) -> str:
+    """Text between the last clause break (or the previous value of the sentence) and this value."""
+    begin = sentence[0]
+    if previous and previous["end"] > begin:
+        begin = previous["end"]
+    breaks = [m.end() for m in rules.clause_end.finditer(text, begin, start)]
+    begin = breaks[-1] if breaks else begin
+    lists = [m.end() for m in rules.list_separator.finditer(text, begin, start)]
+    return text[lists[-1] if lists else begin:start]
+
+
+def read_predicate(clause: str, rules: FactRules) -> tuple[str | None, str]:
+    """(action, metric) of the words before a value: the first action verb splits them."""
+    clause = strip_fillers(clause, rules)
+    match = rules.actions.search(clause)
+    if not match:
+        return None, trim_metric(clause, rules)
+    return match.group(0), trim_metric(clause[match.end():], rules)
+
+
+def strip_fillers(text: str, rules: FactRules) -> str:
+    previous = None
+    while previous != text:
+        previous = text
+        text = rules.leading.sub("", text.strip())
+    return text
+
+
+def trim_metric(text: str, rules: FactRules) -> str:
+    text = strip_fillers(text, rules)
+    previous = None
+    while previous != text:
+        previous = text
+        text = rules.trailing.sub("", text)
+    return text[-rules.max_metric:] if len(text) > rules.max_metric else text
+
+
+def following_noun(text: str, end: int, rules: FactRules) -> str:
+    """3个政府工作部门: with nothing before the value, the noun after it is what is counted."""
+    rest = text[end:end + 30]
+    if rules.following_not.match(rest):
+        return ""
+    match = rules.following.match(rest)
+    return match.group(0) if match else ""
+
+
+def nearest_rate_metric(before: str, rules: FactRules) -> str | None:
+    found = rules.rate_metric.findall(before)
+    return strip_fillers(found[-1], rules) if found else None
+
+
+def acting_institution(doc: Doc, sentence: tuple[int, int], start: int) -> str | None:
+    """The last institution named in the sentence before the value."""
+    names = [e.text for e in doc.ents if e.label_ == "INSTITUTION" and sentence[0] <= e.start_char < start]
+    return names[-1] if names else None
+
+
+def section_path(doc: Doc, offset: int) -> str | None:
+    """Headings (and items) holding the offset, outermost first: 一 2017年主要工作 > （九）…"""
+    holding = [s for s in doc._.sections or []
+               if s["kind"] in ("heading", "item", "block") and s["start"] <= offset < s["end"]]
+    labels = [f"{s['number'] or ''} {s['heading'] or ''}".strip() for s in sorted(holding, key=lambda s: s["level"])]
+    return " > ".join(labels) or None
+
+
+class FactExtractor:
+    """spaCy component writing ``doc._.facts``."""
+
+    def __init__(self, nlp: Language, name: str = "lawie_facts"):
+        self.name = name
+        register_extensions()
+        register_value_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = extract_facts(doc)
+        return doc
+
+
+@Language.factory("lawie_facts")
+def make_fact_extractor(nlp: Language, name: str) -> FactExtractor:
+    return FactExtractor(nlp, name)
