@@ -69,6 +69,16 @@ def evaluate(nlp: Language, records: list[dict[str, Any]], labels: Iterable[str]
     return {"overall": total.scores(labels), "reports": reports, "errors": errors}
 
 
+def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> dict[str, Any]:
+    """Exact-match agreement of two annotation passes over the same reports (F1 is symmetric)."""
+    second_by_id = {record["id"]: record for record in second}
+    total = Tally()
+    for record in first:
+        if record["id"] in second_by_id:
+            total.add(gold_spans(record), gold_spans(second_by_id[record["id"]]))
+    return {"reports": sorted(set(second_by_id) & {r["id"] for r in first}), **total.scores()}
+
+
 def error_row(report_id: str, text: str, span: Span, kind: str) -> dict[str, Any]:
     start, end, label = span
     left = text[max(0, start - CONTEXT):start].replace("\n", "⏎")

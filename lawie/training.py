@@ -58,9 +58,13 @@ def line_docs(doc: Doc) -> list[Doc]:
     return [d for d in docs if len(d) and d.text.strip()]
 
 
-def training_docs(records: list[dict[str, Any]], nlp: Language) -> list[Doc]:
+def training_docs(records: list[dict[str, Any]], nlp: Language, labels: Iterable[str]) -> list[Doc]:
+    """Line docs with the gold spans of ``labels``; other labels count as outside, so the model
+    learns to leave them to the rules."""
+    wanted = set(labels)
     docs = []
     for record in records:
+        record = {**record, "spans": [s for s in record["spans"] if s["label"] in wanted]}
         doc, misaligned = annotated_doc(nlp, record, source_text(record))
         if misaligned:
             raise ValueError(f"{record['id']}: {len(misaligned)} spans off token boundaries")
@@ -87,15 +91,16 @@ def train_model(config: Path, output: Path, train: list[Doc], dev: list[Doc], gp
 
 
 def run_training(annotations: list[str], config: Path, output: Path, extra: list[str] = (), gpu_id: int = -1,
-                 seed: int = 0, strategy: str = "rules-first", test_size: float = 0.25) -> dict[str, Any]:
+                 seed: int = 0, strategy: str = "rules-first", test_size: float = 0.25,
+                 labels: Iterable[str] = ("INSTITUTION",)) -> dict[str, Any]:
     """Train on the train split (plus ``extra`` annotation files), pick on dev, score the composed
     pipeline on the held-out test reports; splits and metrics are written next to the model."""
     records = load_annotations(annotations)
     splits = report_splits([r["id"] for r in records], seed=seed, test_size=test_size)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "lawie.CharTokenizer.v1"}}})
     by_split = {name: [r for r in records if splits[r["id"]] == name] for name in ("train", "dev", "test")}
-    train = training_docs(by_split["train"] + (load_annotations(extra) if extra else []), nlp)
-    best = train_model(config, output, train, training_docs(by_split["dev"], nlp), gpu_id, seed)
+    train = training_docs(by_split["train"] + (load_annotations(extra) if extra else []), nlp, labels)
+    best = train_model(config, output, train, training_docs(by_split["dev"], nlp, labels), gpu_id, seed)
     result = evaluate(compose(best, strategy), by_split["test"])
     write_metrics(output, result, splits, strategy)
     return result

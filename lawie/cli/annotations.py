@@ -140,6 +140,20 @@ def import_(
     typer.echo(f"{len(records)} reports written to {len(written)} files in {outdir}")
 
 
+@app.command()
+def agree(
+    first: List[Path] = typer.Argument(..., help="Annotation files of the first pass."),
+    second: List[Path] = typer.Option(..., "--second", help="Annotation files of the second, independent pass."),
+) -> None:
+    """Agreement F1 (exact span and label) between two passes over the same reports, per label."""
+    from ..evaluation import agreement
+
+    result = agreement(annotations.load_records(first), annotations.load_records(second))
+    typer.echo(f"reports: {', '.join(result.pop('reports'))}")
+    for label, s in result.items():
+        typer.echo(f"{label:12} P {s['p']:.4f} R {s['r']:.4f} F1 {s['f1']:.4f} (first {s['tp'] + s['fn']}, second {s['tp'] + s['fp']})")
+
+
 def annotate(
     paths: List[Path] = typer.Argument(..., exists=True, help="Report files or folders (their .txt/.html files)."),
     outdir: Path = typer.Option(..., "-o", "--outdir", help="Folder for <report-id>.jsonl files."),

@@ -24,10 +24,11 @@ def train(
     seed: int = typer.Option(0, help="Seed of the report split and of training."),
     strategy: str = typer.Option("rules-first", help=STRATEGY_HELP),
     test_size: float = typer.Option(0.25, help="Share of reports held out for the test split."),
+    labels: list[str] = typer.Option(["INSTITUTION"], help="Labels the model learns (repeatable); rules cover the rest."),
 ) -> None:
     """Train the NER on annotated reports (split by report) and score it on the held-out test reports."""
     result = run_training(annotations, config, output, extra=extra, gpu_id=gpu_id, seed=seed, strategy=strategy,
-                          test_size=test_size)
+                          test_size=test_size, labels=labels)
     typer.echo(markdown_report({**result, "errors": []}, f"Held-out test reports ({strategy})"))
     typer.echo(f"model: {output / 'model-best'}; metrics: {output / 'metrics.md'}")
 
