@@ -6,6 +6,8 @@ from typing import IO, Any
 
 from spacy.tokens import Doc
 
+from .values import entity_norm
+
 SECTION_FIELDS = ("start", "end", "kind", "level", "number", "heading", "parent", "role")
 
 
@@ -18,7 +20,8 @@ def report_record(doc: Doc) -> dict[str, Any]:
         "text": doc.text,
         "meta": dict(doc._.meta or {}),
         "sections": [{k: s[k] for k in SECTION_FIELDS} for s in doc._.sections or []],
-        "entities": [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text} for e in doc.ents],
+        "entities": [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text, "norm": entity_norm(e)}
+                     for e in doc.ents],
     }
 
 

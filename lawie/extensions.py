@@ -18,3 +18,5 @@ def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    from .values import register_value_extensions  # here: values imports spaCy and the resources
+    register_value_extensions()

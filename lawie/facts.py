@@ -57,7 +57,8 @@ def extract_facts(doc: Doc) -> list[dict[str, Any]]:
         if ent.label_ not in MEASURED:
             continue
         sentence = sentence_bounds(doc.text, ent.start_char, ent.end_char, rules)
-        same_sentence = previous if previous and previous["_sentence"] == sentence else None
+        same_sentence = previous if previous and previous["_sentence"] == sentence \
+            and previous["label"] == ent.label_ else None
         fact = make_fact(doc, ent, sentence, same_sentence, rules)
         facts.append(fact)
         previous = fact
@@ -69,10 +70,11 @@ def extract_facts(doc: Doc) -> list[dict[str, Any]]:
 def make_fact(doc: Doc, ent: Span, sentence: tuple[int, int], previous: dict[str, Any] | None,
               rules: FactRules) -> dict[str, Any]:
     text = doc.text
-    action, metric = read_predicate(clause_before(text, ent.start_char, sentence, previous, rules), rules)
+    clause, continues = clause_before(text, ent.start_char, sentence, previous, rules)
+    action, metric = read_predicate(clause, rules)
     metric = metric or following_noun(text, ent.end_char, rules)
-    if not metric and previous:
-        metric = previous["metric"]
+    if previous and (not metric or continues):
+        metric = metric or previous["metric"]
         action = action or previous["action"]
     if not metric and ent.label_ == "RATE":
         metric = nearest_rate_metric(text[sentence[0]:ent.start_char], rules)
@@ -93,15 +95,14 @@ def sentence_bounds(text: str, start: int, end: int, rules: FactRules) -> tuple[
 
 
 def clause_before(text: str, start: int, sentence: tuple[int, int], previous: dict[str, Any] | None,
-                  rules: FactRules) -> str:
-    """Text between the last clause break (or the previous value of the sentence) and this value."""
-    begin = sentence[0]
-    if previous and previous["end"] > begin:
-        begin = previous["end"]
+                  rules: FactRules) -> tuple[str, bool]:
+    """Text between the last clause break (or the previous value of the sentence) and this value,
+    and whether it continues a list of values (办理建议75件、提案80件: the action carries over)."""
+    begin = max(sentence[0], previous["end"] if previous else 0)
     breaks = [m.end() for m in rules.clause_end.finditer(text, begin, start)]
+    continues = bool(previous) and not breaks and bool(rules.list_separator.match(text, begin))
     begin = breaks[-1] if breaks else begin
-    lists = [m.end() for m in rules.list_separator.finditer(text, begin, start)]
-    return text[lists[-1] if lists else begin:start]
+    return text[begin:start].lstrip("、"), continues
 
 
 def read_predicate(clause: str, rules: FactRules) -> tuple[str | None, str]:

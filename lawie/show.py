@@ -51,7 +51,8 @@ nav.outline a:hover { text-decoration: underline; }
 
 
 def show(
-    file: Path = typer.Argument(..., exists=True, help="A report file (.txt/.html), a folder, or JSONL from `lawie extract`."),
+    file: Path = typer.Argument(..., exists=True,
+                                help="A report file (.txt/.html), a folder, or JSONL from `lawie extract`."),
     output: Path = typer.Option(..., "--output", "-o", dir_okay=False, help="HTML page to write."),
 ) -> None:
     """Write an HTML page showing every report in FILE: metadata, outline and marked entities."""

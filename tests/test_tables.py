@@ -122,8 +122,9 @@ def synthetic_records():
                 "sections": [],
                 "entities": [{"start": 0, "end": 2, "label": "COUNT", "text": "xx",
                               "norm": {"value": 15 if year == 2020 else "十五", "unit": "件"}}],
-                "facts": [{"start": 0, "end": 2, "metric": metric, "action": "办理", "value": value, "unit": unit,
-                           "approx": False, "institution": None, "section": 0, "year": year, "evidence": "xx"}
+                "facts": [{"start": 0, "end": 2, "metric": metric, "action": "办理", "value": value,
+                           "unit": unit, "approx": False, "institution": None, "section": 0, "year": year,
+                           "evidence": "xx"}
                           for metric, value, unit in facts]}
 
     return [record("b", 2021, [("行政复议案件", 12, "件"), ("行政复议案件", 3, "件"), ("法律顾问", 5, "名")]),

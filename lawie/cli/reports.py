@@ -17,6 +17,7 @@ from ..reader import ReadError, read_reports, report_files
 from ..show import section_label
 from ..tables import TABLES, TableBuilder, readable_reports, require_pyarrow
 
+
 def segment(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A report file (.txt in UTF-8/GB18030/UTF-16, or .html)."),
 ) -> None:
@@ -73,12 +74,12 @@ def extract(
             record = report_record(doc)
             write_jsonl_record(record, stream)
             summary.add(record)
-            if table_rows:
+            if table_rows is not None:
                 table_rows.add(record)
     finally:
         if stream is not sys.stdout:
             stream.close()
-    if table_rows:
+    if table_rows is not None:
         table_rows.write(tables, parquet=parquet)
     typer.echo(summary.format(output, len(files) - len(failures), failures, tables), err=True)
     if failures or not files:
@@ -116,7 +117,7 @@ def finished_reports(path: Path, tables: TableBuilder | None) -> set[tuple[str, 
             if line.strip():
                 record = json.loads(line)
                 done.add((record["id"], record["source"]))
-                if tables:
+                if tables is not None:
                     tables.add(record)
         stream.truncate(complete)
     return done

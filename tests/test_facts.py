@@ -1,0 +1,62 @@
+"""Indicator facts on sentences of the seed reports; expectations worked out by reading them."""
+import pytest
+
+import lawie
+from lawie.pipeline import compose
+
+from conftest import REPORTS
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    nlp = compose(strategy="rules-only")
+    nlp.add_pipe("lawie_facts", last=True)
+    return nlp
+
+
+def facts_of(nlp, report_id, start, end):
+    text = (REPORTS / f"{report_id}.txt").read_text(encoding="utf-8")
+    i = text.index(start)
+    doc = nlp(text[i:text.index(end, i) + len(end)])
+    return [(f["text"], f["action"], f["metric"], f["value"], f["unit"]) for f in doc._.facts]
+
+
+def test_review_cases_share_their_metric(rules_nlp):
+    facts = facts_of(rules_nlp, "beipiao-2024", "收到行政复议申请", "纠错率6.1%")
+    assert facts[:3] == [("107件", "收到", "行政复议申请", 107, "件"),
+                         ("104件", "受理", "行政复议申请", 104, "件"),
+                         ("82件", "审结", "行政复议申请", 82, "件")]
+    assert facts[4] == ("53.6%", None, "调解率", pytest.approx(0.536), "%")
+    assert facts[6] == ("6.1%", None, "纠错率", pytest.approx(0.061), "%")
+
+
+def test_action_carries_over_a_list_of_values(rules_nlp):
+    facts = facts_of(rules_nlp, "beipiao-2024", "办理人大代表建议", "政协提案80件")
+    assert facts == [("75件", "办理", "人大代表建议", 75, "件"), ("80件", "办理", "政协提案", 80, "件")]
+
+
+def test_counted_noun_after_the_value(rules_nlp):
+    facts = facts_of(rules_nlp, "beipiao-2024", "新组建市数据局", "3个政府工作部门")
+    assert facts == [("3个", "新组建", "政府工作部门", 3, "个")]
+
+
+def test_rate_takes_the_metric_of_its_sentence(rules_nlp):
+    facts = facts_of(rules_nlp, "zhenjiang-2013", "8全市行政负责人出庭应诉率", "95.92%")
+    assert facts == [("95.92%", "达到", "行政负责人出庭应诉率", pytest.approx(0.9592), "%")]
+
+
+def test_money_and_approximation(rules_nlp):
+    text = (REPORTS / "jinzhou-2014.txt").read_text(encoding="utf-8")
+    doc = rules_nlp(text)
+    [fact] = [f for f in doc._.facts if f["text"] == "3.5万余条"]
+    assert (fact["value"], fact["unit"], fact["approx"]) == (35000, "条", "at_least")
+    assert fact["metric"].endswith("政府信息") and fact["year"] == 2014
+    assert fact["evidence"].startswith("全面推行政务公开")
+
+
+def test_facts_carry_section_path_and_reach_the_records():
+    [record] = lawie.extract(REPORTS / "qiaoxi-2017.txt")
+    [fact] = [f for f in record["facts"] if f["text"] == "15件"]
+    assert fact["action"] == "受理" and fact["value"] == 15
+    assert fact["section"].startswith("一 2017年主要工作 > 九 依法化解行政争议")
+    assert record["text"][fact["start"]:fact["end"]] == "15件"
