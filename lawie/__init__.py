@@ -4,7 +4,7 @@
     nlp = lawie.load()                 # the shipped spaCy pipeline, offline
     reports = lawie.extract("report.txt")   # plain dicts, as `lawie extract` writes them
 """
-from . import entity_rules, sections, tokenizer  # noqa: F401  (register factories and the tokenizer)
+from . import entity_rules, facts, sections, tokenizer  # noqa: F401  (register factories and the tokenizer)
 from .api import extract
 from .pipeline import load
 from .reader import ReadError, Report, read_reports

@@ -1,4 +1,5 @@
-"""Doc → entities, rule part: COUNT, RATE and LAW, where patterns do better than a model.
+"""Doc → entities, rule part: COUNT, RATE and LAW, where patterns do better than a model, and the
+institutions whose form is fixed (党中央, 区政府, 市委, 邢台市桥西区人民政府).
 
 Titles in 《》 are LAW when they end in an instrument head (法, 条例, 办法, 意见, 方案…) and are
 not a newspaper or a case-document form; unmarked titles are found from a list of known laws
@@ -72,6 +73,18 @@ class EntityPatterns:
         self.cued_title_not = re.compile(data["cued_title_not"])
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
+        levels = data["institution_levels"]
+        self.institution = re.compile(f"{levels}(?:{alternation(data['institution_organs'])})"
+                                      f"|{levels}{data['institution_department']}"
+                                      f"|(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}")
+        self.level_start = re.compile(levels)
+        words = data["institution_boundary_words"]
+        self.left_boundary = re.compile(f"(?:{data['institution_left_boundary']}|(?:{words})$)")
+        self.boundary_word = re.compile(words)
+        self.party_prefix = data["communist_party_prefix"]
+        self.place_token = re.compile(f"(?:{data['place_token']})$")
+        self.level_inside_word = re.compile(data["level_inside_word"])
+        self.institution_generic_start = re.compile(data["institution_generic_start"])
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "EntityPatterns":
@@ -81,12 +94,16 @@ class EntityPatterns:
 def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
     """COUNT, RATE and LAW matches of a text, non-overlapping, in text order."""
     laws = list(law_matches(text, patterns))
+    institutions = institution_matches(text, patterns)
     blocked = Blocked([m.span() for pattern in (patterns.title, patterns.quoted, patterns.numbered_names)
                        for m in pattern.finditer(text)] + [(m.start, m.end) for m in laws])
     quantities = [m for m in rate_matches(text, patterns) if not blocked.overlaps(m)]
     taken = Blocked([(m.start, m.end) for m in quantities])
     quantities += [m for m in count_matches(text, patterns) if not blocked.overlaps(m) and not taken.overlaps(m)]
-    return sorted(laws + quantities, key=lambda m: m.start)
+    quantities_and_laws = Blocked([(m.start, m.end) for m in laws + quantities])
+    institutions = [m for m in institutions if not quantities_and_laws.overlaps(m)
+                    and not blocked.overlaps(m)]
+    return sorted(laws + quantities + institutions, key=lambda m: m.start)
 
 
 class Blocked:
@@ -117,6 +134,42 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
         if not titles.overlaps(candidate) and not patterns.law_not_followed_by.match(text[match.end():]):
             found.append(candidate)
     yield from (m for m in filter_matches(found))
+
+
+def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
+    """Known organs and bodies, extended left over the place names before them."""
+    found = []
+    for match in patterns.institution.finditer(text):
+        start = extend_over_places(text, match.start(), patterns)
+        if start == match.start() and patterns.level_inside_word.search(text[max(0, start - 1):start]):
+            continue
+        if not patterns.institution_generic_start.match(text[start:match.end()]):
+            found.append(Match(start, match.end(), "INSTITUTION"))
+    return filter_matches(found)
+
+
+def extend_over_places(text: str, start: int, patterns: EntityPatterns) -> int:
+    """邢台市桥西区 + 人民政府: take place names (2–4 characters and an administrative suffix) leftwards,
+    a leading level character possibly being the last place's suffix (金水 + 区人民政府), 中共 along;
+    kept only when a boundary (punctuation, function word, verb) precedes them."""
+    level = patterns.level_start.match(text, start)
+    end = level.end() if level else start
+    extended = start
+    while (begin := shortest_place_start(text, end, patterns)) is not None:
+        extended = end = begin
+    if text[max(0, extended - len(patterns.party_prefix)):extended] == patterns.party_prefix:
+        extended -= len(patterns.party_prefix)
+    if extended < start and patterns.left_boundary.search(text, max(0, extended - 4), extended):
+        return extended
+    return start
+
+
+def shortest_place_start(text: str, end: int, patterns: EntityPatterns) -> int | None:
+    """Start of the shortest place token ending at ``end`` (桥西区, not 邢台市桥西区)."""
+    for begin in range(end - 3, max(0, end - 7) - 1, -1):
+        if patterns.place_token.fullmatch(text, begin, end):
+            return None if patterns.boundary_word.match(text, begin) else begin
+    return None
 
 
 def filter_matches(matches: list[Match]) -> list[Match]:

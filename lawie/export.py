@@ -22,6 +22,7 @@ def report_record(doc: Doc) -> dict[str, Any]:
         "sections": [{k: s[k] for k in SECTION_FIELDS} for s in doc._.sections or []],
         "entities": [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text, "norm": entity_norm(e)}
                      for e in doc.ents],
+        "facts": list(doc._.facts or []),
     }
 
 

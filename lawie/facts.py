@@ -71,8 +71,8 @@ def make_fact(doc: Doc, ent: Span, sentence: tuple[int, int], previous: dict[str
               rules: FactRules) -> dict[str, Any]:
     text = doc.text
     clause, continues = clause_before(text, ent.start_char, sentence, previous, rules)
-    action, metric = read_predicate(clause, rules)
-    metric = metric or following_noun(text, ent.end_char, rules)
+    action, metric = read_predicate(clause, rules, ent.label_ == "RATE")
+    metric = following_noun(text, ent.end_char, rules) or metric
     if previous and (not metric or continues):
         metric = metric or previous["metric"]
         action = action or previous["action"]
@@ -105,9 +105,14 @@ def clause_before(text: str, start: int, sentence: tuple[int, int], previous: di
     return text[begin:start].lstrip("、"), continues
 
 
-def read_predicate(clause: str, rules: FactRules) -> tuple[str | None, str]:
-    """(action, metric) of the words before a value: the first action verb splits them."""
+def read_predicate(clause: str, rules: FactRules, is_rate: bool = False) -> tuple[str | None, str]:
+    """(action, metric) of the words before a value: the first action verb splits them; a rate
+    named right before its value (调解率53.6%) is the metric whole, verbs inside it included."""
     clause = strip_fillers(clause, rules)
+    named_rate = rules.rate_metric.search(clause) if is_rate else None
+    if named_rate and not trim_metric(clause[named_rate.end():], rules):
+        action = rules.actions.search(clause, 0, named_rate.start())
+        return (action.group(0) if action else None), trim_metric(named_rate.group(0), rules)
     match = rules.actions.search(clause)
     if not match:
         return None, trim_metric(clause, rules)
@@ -134,7 +139,7 @@ def trim_metric(text: str, rules: FactRules) -> str:
 def following_noun(text: str, end: int, rules: FactRules) -> str:
     """3个政府工作部门: with nothing before the value, the noun after it is what is counted."""
     rest = text[end:end + 30]
-    if rules.following_not.match(rest):
+    if rules.following_not.match(rest) or rules.actions.match(rest):
         return ""
     match = rules.following.match(rest)
     return match.group(0) if match else ""

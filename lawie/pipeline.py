@@ -24,12 +24,13 @@ def load(path: str | Path | None = None, **kwargs) -> Language:
 
 
 STRATEGIES = {
-    "rules-first": "rules tag LAW, COUNT and RATE first; the model adds what does not overlap them",
-    "model-first": "the model tags first; rules replace what they overlap",
-    "rules-fill": "the model tags first; rules add only where the model found nothing",
+    "rules-first": "LAW, COUNT and RATE rules first; the model adds institutions; institution rules fill the gaps",
+    "model-first": "the model tags first; LAW, COUNT and RATE rules replace what they overlap; institution rules fill",
+    "rules-fill": "the model tags first; all rules add only where the model found nothing",
     "model-only": "the trained model alone",
-    "rules-only": "rules alone (no INSTITUTION)",
+    "rules-only": "rules alone",
 }
+NUMBER_AND_LAW_LABELS = ["LAW", "COUNT", "RATE"]
 
 
 def compose(ner_model: str | Path | None = None, strategy: str = "rules-first") -> Language:
@@ -41,10 +42,13 @@ def compose(ner_model: str | Path | None = None, strategy: str = "rules-first") 
     else:
         nlp = spacy.load(ner_model)
     nlp.add_pipe("lawie_sections", first=True)
-    if strategy == "rules-first" and "ner" in nlp.pipe_names:
-        nlp.add_pipe("lawie_entity_rules", before="ner")
-    elif strategy != "model-only":
-        nlp.add_pipe("lawie_entity_rules", last=True, config={"overwrite_ents": strategy == "model-first"})
+    if strategy != "model-only":
+        first = strategy == "rules-first" and "ner" in nlp.pipe_names
+        nlp.add_pipe("lawie_entity_rules", **({"before": "ner"} if first else {"last": True}),
+                     config={"labels": NUMBER_AND_LAW_LABELS, "overwrite_ents": strategy == "model-first"})
+        nlp.add_pipe("lawie_entity_rules", name="lawie_institution_rules", last=True,
+                     config={"labels": ["INSTITUTION"], "overwrite_ents": False})
+    nlp.add_pipe("lawie_facts", last=True)
     nlp.max_length = MAX_LENGTH
     return nlp
 

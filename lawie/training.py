@@ -72,6 +72,15 @@ def training_docs(records: list[dict[str, Any]], nlp: Language, labels: Iterable
     return docs
 
 
+def extra_docs(paths: Iterable[str], nlp: Language, labels: Iterable[str]) -> list[Doc]:
+    """Extra training docs: DocBins (``.spacy``, e.g. from `lawie external-ner`) or annotation files."""
+    paths = list(paths)
+    docbins = [p for p in paths if str(p).endswith(".spacy")]
+    records = [p for p in paths if not str(p).endswith(".spacy")]
+    docs = [doc for p in docbins for doc in DocBin().from_disk(p).get_docs(nlp.vocab)]
+    return docs + (training_docs(load_annotations(records), nlp, labels) if records else [])
+
+
 def write_docbin(docs: list[Doc], path: Path) -> Path:
     DocBin(docs=docs).to_disk(path)
     return path
@@ -99,7 +108,7 @@ def run_training(annotations: list[str], config: Path, output: Path, extra: list
     splits = report_splits([r["id"] for r in records], seed=seed, test_size=test_size)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "lawie.CharTokenizer.v1"}}})
     by_split = {name: [r for r in records if splits[r["id"]] == name] for name in ("train", "dev", "test")}
-    train = training_docs(by_split["train"] + (load_annotations(extra) if extra else []), nlp, labels)
+    train = training_docs(by_split["train"], nlp, labels) + extra_docs(extra, nlp, labels)
     best = train_model(config, output, train, training_docs(by_split["dev"], nlp, labels), gpu_id, seed)
     result = evaluate(compose(best, strategy), by_split["test"])
     write_metrics(output, result, splits, strategy)

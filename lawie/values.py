@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 import cn2an
@@ -26,7 +26,6 @@ from spacy.tokens import Span
 
 from .resources import load_resource
 
-APPROX_KINDS = ("at_least", "about", "at_most")
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
@@ -49,13 +48,14 @@ def to_float(number: Decimal | None) -> float | None:
 class ValueRules:
     """Compiled data of ``values.json`` plus the classifiers of ``entities.json`` (all of them units)."""
 
-    def __init__(self, data: dict[str, Any], classifiers: Iterable[str]):
+    def __init__(self, data: dict[str, Any], entities: dict[str, Any]):
         self.data = data
+        classifiers = entities["classifiers"]
         self.multipliers = {k: Decimal(v) for k, v in data["multipliers"].items()}
         always = set(data["always_multipliers"])
         # 万吨 and 万元 are 万 × 吨/元: a unit never starts with an always-multiplier.
         self.units = [u for u in longest_first([*classifiers, *data["units"]]) if u[0] not in always]
-        self.unit_suffixes = longest_first(load_resource("entities.json")["classifier_suffixes"])
+        self.unit_suffixes = longest_first(entities["classifier_suffixes"])  # 件(人)次
         self.money = data["money_units"]
         self.size_words = set(data["size_words"])
         self.joiners = longest_first(data["range_joiners"])
@@ -81,7 +81,7 @@ class ValueRules:
 
 @lru_cache(maxsize=1)
 def value_rules() -> ValueRules:
-    return ValueRules(load_resource("values.json"), load_resource("entities.json")["classifiers"])
+    return ValueRules(load_resource("values.json"), load_resource("entities.json"))
 
 
 def clean_number_text(text: str, rules: ValueRules) -> str:

@@ -99,17 +99,17 @@ class Split:
     test: list[Sentence]
 
 
-def _held_out(key: str, test_share: float) -> bool:
-    """Deterministic, order-independent choice of held-out items (stable across runs)."""
-    return zlib.crc32(key.encode("utf-8")) % 1000 < test_share * 1000
+def _chosen(key: str, share: float) -> bool:
+    """Deterministic, order-independent choice of a share of items by a hash of their key."""
+    return zlib.crc32(key.encode("utf-8")) % 1000 < share * 1000
 
 
 def split_pd1998(test_share: float = 0.05) -> Split:
     """PD1998 with whole articles held out, so test sentences share no article with training."""
     pairs = read_pd1998(SEGMENTATION_DIR / "pd1998-01" / "RMRB.txt")
     return Split(
-        train=[words for article, words in pairs if not _held_out(article, test_share)],
-        test=[words for article, words in pairs if _held_out(article, test_share)],
+        train=[words for article, words in pairs if not _chosen(article, test_share)],
+        test=[words for article, words in pairs if _chosen(article, test_share)],
     )
 
 
@@ -126,13 +126,23 @@ CORPORA: dict[str, Callable[[], Split]] = {
 }
 
 # Gold test files that lawie reports scores on (none of them is ever trained on).
-EVAL_SETS: dict[str, Path] = {
+TEST_FILES: dict[str, Path] = {
     "sighan2005-pku": BENCHMARK_GOLD,
     "sighan2005-msr": SEGMENTATION_DIR / "sighan2005-icwb2" / "msr_test_gold.utf8",
     "sxu-test": SEGMENTATION_DIR / "sxu-cws" / "test.txt",
     "cnc-test": SEGMENTATION_DIR / "cnc-cws" / "test.txt",
     "ud-gsdsimp-test": SEGMENTATION_DIR / "ud-zh-gsdsimp" / "zh_gsdsimp-ud-test.conllu",
 }
+
+
+def benchmark_sets() -> dict[str, list[Sentence]]:
+    """Every gold test set lawie reports: the PD1998 held-out slice, the test files, and the
+    PKU and PD1998 sets rewritten half-width (how reports write digits and punctuation)."""
+    sets = {"pd1998-heldout": split_pd1998().test}
+    sets.update({name: read_gold(path) for name, path in TEST_FILES.items()})
+    for name in ("sighan2005-pku", "pd1998-heldout"):
+        sets[f"{name}-halfwidth"] = [[to_halfwidth(word) for word in words] for words in sets[name]]
+    return sets
 
 
 def load_mix(names: Iterable[str]) -> dict[str, Split]:
@@ -160,7 +170,7 @@ def augment_halfwidth(sentences: list[Sentence], share: float) -> list[Sentence]
     the model both spellings without adding sentences.
     """
     return [
-        [to_halfwidth(word) for word in words] if _held_out("".join(words), share) else words
+        [to_halfwidth(word) for word in words] if _chosen("".join(words), share) else words
         for words in sentences
     ]
 
@@ -191,25 +201,28 @@ def train_pkuseg(train_file: Path, dev_file: Path, model_dir: Path, iterations: 
     return model_dir
 
 
-def prune_model(model_dir: Path, min_weight: float) -> int:
-    """Drop features whose weights are all below ``min_weight`` in absolute value; return how
-    many features remain.
+def prune_model(model_dir: Path, max_features: int | None) -> int:
+    """Keep the ``max_features`` features with the largest weights (all if None); return how
+    many remain.
 
     Weights are stored as float64 (8 bytes x 5 tags per feature) and spaCy saves them
-    uncompressed, so rare features dominate the model size while adding little accuracy.
-    The word-bigram list is only needed to build features during training and is dropped;
-    words no kept feature refers to are dropped from the word list (they cannot change a
-    decision at run time).
+    uncompressed, so the many rare features dominate the model size while adding little
+    accuracy. Features whose weights are all zero never fire usefully and always go. The
+    word-bigram list is only needed to build features during training and is dropped; words
+    no kept feature refers to are dropped from the word list (they cannot change a decision).
     """
     from spacy_pkuseg.feature_extractor import FeatureExtractor
     from spacy_pkuseg.model import Model
 
     extractor = FeatureExtractor.load(str(model_dir))
     model = Model.load(str(model_dir))
-    n_tag, n_node = model.n_tag, model.n_feature * model.n_tag
-    node = model.w[:n_node].reshape(model.n_feature, n_tag)
-    keep = np.abs(node).max(axis=1) >= min_weight
-    keep[0] = True  # pkuseg adds feature 0 (the bias) to every character
+    n_node = model.n_feature * model.n_tag
+    node = model.w[:n_node].reshape(model.n_feature, model.n_tag)
+    strength = np.abs(node).max(axis=1)
+    strength[0] = np.inf  # pkuseg adds feature 0 (the bias) to every character
+    keep = np.zeros(model.n_feature, dtype=bool)
+    keep[np.argsort(-strength, kind="stable")[:max_features]] = True
+    keep &= strength > 0
     new_index = np.cumsum(keep) - 1
     extractor.feature_to_idx = {
         feature: int(new_index[idx]) for feature, idx in extractor.feature_to_idx.items() if keep[idx]
@@ -350,7 +363,7 @@ class TrainingPlan:
     iterations: int = 10
     seed: int = 0
     halfwidth_share: float = 0.5
-    min_weight: float = 0.0
+    max_features: int | None = None
     limit: int | None = None  # first N training sentences of each corpus (smoke tests, scaling)
 
 
@@ -365,7 +378,7 @@ def train_segmenter(plan: TrainingPlan, model_dir: Path, work_dir: Path) -> dict
     heldout = {f"{name}-heldout": write_sentences(split.test, work_dir / f"heldout-{name}.txt") for name, split in splits.items()}
     dev = write_sentences(next(iter(splits.values())).test[:300], work_dir / "dev.txt")
     train_pkuseg(write_sentences(train, work_dir / "train.txt"), dev, model_dir, plan.iterations, plan.seed)
-    n_features = prune_model(model_dir, plan.min_weight)
+    n_features = prune_model(model_dir, plan.max_features)
     segment = pkuseg_segment(model_dir)
     scores = {name: score(segment, read_gold(path)) for name, path in {**heldout, "sighan2005-pku": BENCHMARK_GOLD}.items()}
     meta = {

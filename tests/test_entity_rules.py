@@ -8,8 +8,8 @@ from conftest import REPORTS
 PATTERNS = EntityPatterns.load()
 
 
-def tagged(text):
-    return [(text[m.start:m.end], m.label) for m in find_entities(text, PATTERNS)]
+def tagged(text, labels=("LAW", "COUNT", "RATE")):
+    return [(text[m.start:m.end], m.label) for m in find_entities(text, PATTERNS) if m.label in labels]
 
 
 def sentence_from(report_id, start, end):
@@ -78,3 +78,16 @@ def test_rate_forms():
 ])
 def test_count_edges(text, expected):
     assert tagged(text) == expected
+
+
+def test_institutions_of_fixed_form():
+    institutions = ("INSTITUTION",)
+    text = sentence_from("jinshui-2020", "2020年,金水区委", "有力指导下")
+    assert tagged(text, institutions) == [("金水区委", "INSTITUTION"), ("区政府", "INSTITUTION"),
+                                          ("市委", "INSTITUTION"), ("市政府", "INSTITUTION")]
+    assert tagged("主办单位:郑州市金水区人民政府办公室 地址", institutions) == [
+        ("郑州市金水区人民政府办公室", "INSTITUTION")]
+    # a verb before the place keeps the place out: 召开 is no part of a name
+    assert tagged("主持召开市委法治建设委员会会议", institutions)[0] == ("市委", "INSTITUTION")
+    # inside a title the whole title is the LAW
+    assert tagged("《市政府关于印发实施方案的通知》", institutions) == []

@@ -35,7 +35,7 @@ def test_pd1998_line_with_numbers_and_abbreviation_compound():
         "人数", "达", "５２３６万", "多", "人次", "，", "国际", "旅游", "收入", "达", "１１０．８亿",
     ]
     words = wordseg.clean_pd1998_line(_rmrb_line("19980102-02-007-004"))
-    assert words[22:28] == ["新", "组建", "的", "上海市", "旅游委", "初步"]
+    assert words[22:31] == ["。", "去年", "，", "新", "组建", "的", "上海市", "旅游委", "初步"]
 
 
 def test_conllu_reader_skips_comments_and_multiword_ranges(tmp_path):
@@ -116,7 +116,7 @@ def test_smoke_training_gives_a_model_spacy_can_load(tmp_path):
     train = wordseg.write_sentences([words for _, words in pairs[:200]], tmp_path / "train.txt")
     dev = wordseg.write_sentences([words for _, words in pairs[200:220]], tmp_path / "dev.txt")
     model_dir = wordseg.train_pkuseg(train, dev, tmp_path / "model", iterations=1, seed=0)
-    wordseg.prune_model(model_dir, min_weight=1e-3)
+    assert wordseg.prune_model(model_dir, max_features=5000) == 5000
     sentence = "中国人民广播电台向全国人民致以问候。"
     words = wordseg.pkuseg_segment(model_dir)(sentence)
     assert "".join(words) == sentence and 3 < len(words) < len(sentence)

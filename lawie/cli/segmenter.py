@@ -31,11 +31,13 @@ def train(
     halfwidth_share: float = typer.Option(
         wordseg.TrainingPlan.halfwidth_share, help="Share of training sentences rewritten in half-width digits/punctuation."
     ),
-    min_weight: float = typer.Option(wordseg.TrainingPlan.min_weight, help="Prune features whose weights are all smaller."),
+    max_features: Optional[int] = typer.Option(
+        wordseg.TrainingPlan.max_features, help="Keep only this many features, those with the largest weights (model size)."
+    ),
     limit: Optional[int] = typer.Option(None, help="Use only the first N training sentences of each corpus."),
 ) -> None:
     """Train the segmenter (reproducible: fixed seed, deterministic held-out slices)."""
-    plan = wordseg.TrainingPlan(tuple(mix.split("+")), iterations, seed, halfwidth_share, min_weight, limit)
+    plan = wordseg.TrainingPlan(tuple(mix.split("+")), iterations, seed, halfwidth_share, max_features, limit)
     typer.echo(f"training {plan} into {output} (work files in {work_dir})")
     scores = wordseg.train_segmenter(plan, output, work_dir)
     typer.echo(f"model: {output} ({wordseg.model_size(output) / 1e6:.1f} MB)")
@@ -67,6 +69,21 @@ def evaluate(
 
 def _echo_score(name: str, result: wordseg.Score) -> None:
     typer.echo(f"{name}: {result.line()}, {result.chars_per_second:,.0f} chars/s")
+
+
+@app.command()
+def benchmark(
+    model: Optional[Path] = ModelOption,
+    jieba: bool = typer.Option(False, "--jieba", help="Also score jieba on every set."),
+) -> None:
+    """Word F1 on every gold test set (PD1998 held-out, SIGHAN-2005 PKU/MSR, SXU, CNC, UD)."""
+    model = model or wordseg.default_model_dir()
+    segmenters = {"lawie": wordseg.pkuseg_segment(model)} | ({"jieba": wordseg.jieba_segment()} if jieba else {})
+    typer.echo(f"model {model}: {wordseg.model_size(model) / 1e6:.1f} MB")
+    for name, gold in wordseg.benchmark_sets().items():
+        for segmenter, segment in segmenters.items():
+            result = wordseg.score(segment, gold)
+            typer.echo(f"{name:28} {segmenter:6} {result.line()}  {result.gold_words:>7} words  {result.chars_per_second:>9,.0f} chars/s")
 
 
 @app.command("user-dict")

@@ -19,7 +19,8 @@ def train(
     config: Path = typer.Option(Path("training/ner.cfg"), exists=True, help="spaCy training config."),
     output: Path = typer.Option(Path("build/ner"), help="Folder for the model, the DocBins, splits.json and metrics."),
     annotations: list[str] = typer.Option(["annotations"], help="Annotation files or folders (repeatable)."),
-    extra: list[str] = typer.Option([], help="Extra annotation files added to the training split only (silver data)."),
+    extra: list[str] = typer.Option([], help="Extra training data for the train split only: annotation files "
+                                    "(silver data) or DocBins (.spacy) from `lawie external-ner`."),
     gpu_id: int = typer.Option(-1, help="GPU to train on; -1 for the CPU."),
     seed: int = typer.Option(0, help="Seed of the report split and of training."),
     strategy: str = typer.Option("rules-first", help=STRATEGY_HELP),
@@ -36,7 +37,7 @@ def train(
 def evaluate_command(
     annotations: list[str] = typer.Argument(None, help="Annotation files or folders (default: annotations/)."),
     model: Optional[Path] = typer.Option(None, help="Pipeline to score (default: the shipped one)."),
-    rules_only: bool = typer.Option(False, "--rules-only", help="Score the rules alone (LAW, COUNT, RATE)."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Score the rules alone (no trained model)."),
     split: str = typer.Option("all", help="Which reports: all, or train/dev/test as recorded in --splits."),
     splits: Optional[Path] = typer.Option(None, help=f"A {SPLIT_FILE} (default: the one beside the model)."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Write the full result as JSON."),
@@ -50,8 +51,7 @@ def evaluate_command(
         typer.echo("error: no annotated reports to score", err=True)
         raise typer.Exit(code=2)
     nlp = compose(strategy="rules-only") if rules_only else load(pipeline_dir)
-    labels = ("LAW", "COUNT", "RATE") if rules_only else ("INSTITUTION", "LAW", "COUNT", "RATE")
-    result = evaluate(nlp, records, labels)
+    result = evaluate(nlp, records)
     report = markdown_report(result, f"lawie evaluate ({'rules only' if rules_only else pipeline_dir}; {split} reports)")
     if json_out:
         json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -83,3 +83,22 @@ def package(
         if model is not None and (model.parent / name).is_file():
             shutil.copy(model.parent / name, output / name)
     typer.echo(f"wrote {output} ({', '.join(nlp.pipe_names)})")
+
+
+def external_ner(
+    source: Path = typer.Argument(..., exists=True, help="MSRA NER training file (词/tag per word, one sentence a line)."),
+    output: Path = typer.Option(Path("build/msra.spacy"), "-o", "--output", help="DocBin to write."),
+    limit: int = typer.Option(2000, help="Sentences naming an organization to sample."),
+    seed: int = typer.Option(0, help="Sampling seed."),
+) -> None:
+    """Convert general-domain organization names (MSRA nt) into INSTITUTION training docs for --extra."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from ..external import msra_docs
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "lawie.CharTokenizer.v1"}}})
+    docs = msra_docs(source, nlp, limit=limit, seed=seed)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs).to_disk(output)
+    typer.echo(f"wrote {len(docs)} sentences with {sum(len(d.ents) for d in docs)} organization names to {output}")
