@@ -247,3 +247,40 @@ def merge_entities(existing: list[Span], new: list[Span], overwrite: bool) -> li
 def make_entity_rules(nlp: Language, name: str, rules_path: str | None, overwrite_ents: bool,
                       labels: list[str]) -> EntityRules:
     return EntityRules(nlp, name, rules_path=rules_path, overwrite_ents=overwrite_ents, labels=labels)
+
+
+class MentionPropagator:
+    """spaCy component: a name tagged once is tagged wherever else it stands in the same report.
+
+    Reports repeat their institutions and titles; the model or a cue may catch only the first
+    mention (出台《…》 then …纲要 alone). Only names of ``min_chars`` or more characters spread,
+    and never into another entity, a 《》 title or a quotation.
+    """
+
+    def __init__(self, nlp: Language, name: str = "lawie_propagate", labels: list[str] | None = None,
+                 min_chars: int = 4):
+        self.name = name
+        self.labels = set(labels or ("INSTITUTION", "LAW"))
+        self.min_chars = min_chars
+
+    @cached_property
+    def patterns(self) -> EntityPatterns:
+        return EntityPatterns.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = {(e.text, e.label_) for e in doc.ents if e.label_ in self.labels and len(e.text) >= self.min_chars}
+        if not names:
+            return doc
+        taken = Blocked([(e.start_char, e.end_char) for e in doc.ents]
+                        + [m.span() for p in (self.patterns.title, self.patterns.quoted) for m in p.finditer(doc.text)])
+        found = [Match(m.start(), m.end(), label) for text, label in sorted(names, key=lambda n: -len(n[0]))
+                 for m in re.finditer(re.escape(text), doc.text)]
+        spans = [doc.char_span(m.start, m.end, label=m.label) for m in filter_matches(
+            [m for m in found if not taken.overlaps(m)])]
+        doc.ents = merge_entities(list(doc.ents), [s for s in spans if s is not None], overwrite=False)
+        return doc
+
+
+@Language.factory("lawie_propagate", default_config={"labels": ["INSTITUTION", "LAW"], "min_chars": 4})
+def make_propagator(nlp: Language, name: str, labels: list[str], min_chars: int) -> MentionPropagator:
+    return MentionPropagator(nlp, name, labels=labels, min_chars=min_chars)

@@ -48,6 +48,7 @@ def compose(ner_model: str | Path | None = None, strategy: str = "rules-first") 
                      config={"labels": NUMBER_AND_LAW_LABELS, "overwrite_ents": strategy == "model-first"})
         nlp.add_pipe("lawie_entity_rules", name="lawie_institution_rules", last=True,
                      config={"labels": ["INSTITUTION"], "overwrite_ents": False})
+    nlp.add_pipe("lawie_propagate", last=True)
     nlp.add_pipe("lawie_facts", last=True)
     nlp.max_length = MAX_LENGTH
     return nlp
