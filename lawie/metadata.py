@@ -24,11 +24,12 @@ def report_metadata(lines: list["Line"], rules: "SectionRules") -> dict[str, Any
     chrome_date = first_match_date(lines, rules.data["publication_date_in_chrome"], kinds=("chrome",))
     titles = [l for l in lines if l.kind == "title"]
     title = join_title(titles)
+    published = closing_date(lines, chrome_date) or chrome_date or subtitle_date(titles)
     return {
         "title": title,
         "issuer": find_issuer(lines, title, rules),
-        "year": year_covered(title, lines, rules, chrome_date),
-        "publication_date": closing_date(lines, chrome_date) or chrome_date or subtitle_date(titles),
+        "year": year_covered(title, lines, rules, published),
+        "publication_date": published,
         "document_number": document_number(lines, rules),
     }
 
@@ -50,7 +51,8 @@ def find_issuer(lines: list["Line"], title: str | None, rules: "SectionRules") -
         return signature[-1]
     for pattern, texts in (("issuer_before_about", [title or ""]),
                            ("issuer_in_chrome", [l.text for l in lines if l.kind == "chrome"]),
-                           ("issuer_in_opening", [l.text for l in lines if l.kind == "body"][:1])):
+                           ("issuer_in_opening", [l.text for l in lines if l.kind == "body"][:1]),
+                           ("issuer_in_speech", [l.text for l in lines if l.kind == "body"][:3])):
         found = first_group(re.compile(rules.data[pattern]), texts, ("issuer", "issuer2"))
         if found:
             return found
