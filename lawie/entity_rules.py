@@ -78,6 +78,10 @@ class EntityPatterns:
                                       f"|{levels}{data['institution_department']}"
                                       f"|(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}")
         self.level_start = re.compile(levels)
+        self.organization_suffix = re.compile(alternation(data["organization_suffixes"]))
+        self.organization_char = re.compile(data["organization_name_chars"])
+        self.organization_max = data["organization_max_chars"]
+        self.organization_generic = re.compile(data["organization_generic"])
         words = data["institution_boundary_words"]
         self.left_boundary = re.compile(f"(?:{data['institution_left_boundary']}|(?:{words})$)")
         self.boundary_word = re.compile(words)
@@ -145,7 +149,25 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
             continue
         if not patterns.institution_generic_start.match(text[start:match.end()]):
             found.append(Match(start, match.end(), "INSTITUTION"))
+    found += [m for m in organization_matches(text, patterns)
+              if not patterns.institution_generic_start.match(text, m.start)]
     return filter_matches(found)
+
+
+def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
+    """…大学, …医院, …集团: the name runs left from its suffix to a boundary."""
+    for suffix in patterns.organization_suffix.finditer(text):
+        start = name_start(text, suffix.start(), patterns)
+        if suffix.start() - start >= 2 and not patterns.organization_generic.match(text[start:suffix.start()]):
+            yield Match(start, suffix.end(), "INSTITUTION")
+
+
+def name_start(text: str, end: int, patterns: EntityPatterns) -> int:
+    start = end
+    while (start > 0 and end - start < patterns.organization_max and patterns.organization_char.match(text, start - 1)
+           and not patterns.left_boundary.search(text, max(0, start - 4), start)):
+        start -= 1
+    return start
 
 
 def extend_over_places(text: str, start: int, patterns: EntityPatterns) -> int:
