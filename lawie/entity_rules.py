@@ -290,15 +290,14 @@ class MentionPropagator:
         return EntityPatterns.load()
 
     def __call__(self, doc: Doc) -> Doc:
-        names = {(e.text, e.label_) for e in doc.ents if e.label_ in self.labels and len(e.text) >= self.min_chars}
+        names = {e.text: e.label_ for e in doc.ents if e.label_ in self.labels and len(e.text) >= self.min_chars}
         if not names:
             return doc
+        text = doc.text
         taken = Blocked([(e.start_char, e.end_char) for e in doc.ents]
-                        + [m.span() for p in (self.patterns.title, self.patterns.quoted) for m in p.finditer(doc.text)])
-        found = [Match(m.start(), m.end(), label) for text, label in sorted(names, key=lambda n: -len(n[0]))
-                 for m in re.finditer(re.escape(text), doc.text)]
-        spans = [doc.char_span(m.start, m.end, label=m.label) for m in filter_matches(
-            [m for m in found if not taken.overlaps(m)])]
+                        + [m.span() for p in (self.patterns.title, self.patterns.quoted) for m in p.finditer(text)])
+        found = [Match(m.start(), m.end(), names[m.group(0)]) for m in re.finditer(alternation(names), text)]
+        spans = [doc.char_span(m.start, m.end, label=m.label) for m in found if not taken.overlaps(m)]
         doc.ents = merge_entities(list(doc.ents), [s for s in spans if s is not None], overwrite=False)
         return doc
 

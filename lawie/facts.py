@@ -51,15 +51,16 @@ def fact_rules() -> FactRules:
 def extract_facts(doc: Doc) -> list[dict[str, Any]]:
     """One fact per COUNT or RATE entity, in text order."""
     rules = fact_rules()
+    text = doc.text  # built by joining tokens: once per doc, not per entity
     facts: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     for ent in doc.ents:
         if ent.label_ not in MEASURED:
             continue
-        sentence = sentence_bounds(doc.text, ent.start_char, ent.end_char, rules)
+        sentence = sentence_bounds(text, ent.start_char, ent.end_char, rules)
         same_sentence = previous if previous and previous["_sentence"] == sentence \
             and previous["label"] == ent.label_ else None
-        fact = make_fact(doc, ent, sentence, same_sentence, rules)
+        fact = make_fact(doc, text, ent, sentence, same_sentence, rules)
         facts.append(fact)
         previous = fact
     for fact in facts:
@@ -67,9 +68,8 @@ def extract_facts(doc: Doc) -> list[dict[str, Any]]:
     return facts
 
 
-def make_fact(doc: Doc, ent: Span, sentence: tuple[int, int], previous: dict[str, Any] | None,
+def make_fact(doc: Doc, text: str, ent: Span, sentence: tuple[int, int], previous: dict[str, Any] | None,
               rules: FactRules) -> dict[str, Any]:
-    text = doc.text
     clause, continues = clause_before(text, ent.start_char, sentence, previous, rules)
     action, metric = read_predicate(clause, rules, ent.label_ == "RATE")
     metric = following_noun(text, ent.end_char, rules) or metric

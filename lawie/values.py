@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 import cn2an
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .resources import load_resource
 
@@ -628,7 +628,7 @@ def complete_chain(regions: Sequence[str], chain: Sequence[str]) -> list[str]:
 
 def left_context(span: Span, size: int = 6) -> str:
     """The characters before a span on its line, where 超过, 约, 不足 stand."""
-    before = span.doc.text[max(0, span.start_char - size):span.start_char]
+    before = span.doc[max(0, span.start - size):span.start].text  # doc.text would join the whole doc
     return before.rsplit("\n", 1)[-1]
 
 
@@ -640,18 +640,26 @@ def span_value(span: Span) -> dict[str, Any] | None:
     return None
 
 
-@lru_cache(maxsize=16)
-def doc_law_links(text: str, mentions: tuple[tuple[str, int, int], ...]) -> dict[tuple[int, int], str]:
-    return {(m[1], m[2]): full for m, full in zip(mentions, link_law_mentions(mentions, text))}
+LAW_LINKS_KEY = "lawie_law_links"
+
+
+def doc_law_links(doc: Doc) -> dict[str, str]:
+    """Full titles of the doc's LAW mentions, keyed 'start:end'; worked out once per doc and its ents."""
+    mentions = tuple((e.text, e.start_char, e.end_char) for e in doc.ents if e.label_ == "LAW")
+    cached = doc.user_data.get(LAW_LINKS_KEY)
+    if cached is None or cached["mentions"] != [list(m) for m in mentions]:
+        links = link_law_mentions(mentions, doc.text)
+        cached = {"mentions": [list(m) for m in mentions],
+                  "full": {f"{m[1]}:{m[2]}": full for m, full in zip(mentions, links)}}
+        doc.user_data[LAW_LINKS_KEY] = cached
+    return cached["full"]
 
 
 def span_law(span: Span) -> dict[str, Any] | None:
     """A LAW span's canonical title, resolved against the report's other LAW entities."""
     if span.label_ != "LAW":
         return None
-    doc = span.doc
-    mentions = tuple((e.text, e.start_char, e.end_char) for e in doc.ents if e.label_ == "LAW")
-    full = doc_law_links(doc.text, mentions).get((span.start_char, span.end_char))
+    full = doc_law_links(span.doc).get(f"{span.start_char}:{span.end_char}")
     return normalize_law(span.text, full)
 
 
