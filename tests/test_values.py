@@ -235,8 +235,10 @@ def test_region_from_title_and_county_level_city():
 def test_span_extensions_and_exported_norm(nlp):
     doc = nlp(read(REPORTS / "qiaoxi-2017.txt"))
     start = doc.text.index("区政府法制办")
-    office = doc.char_span(start, start + 6, label="INSTITUTION")
-    doc.ents = sorted([*doc.ents, office], key=lambda s: s.start)
+    office = next((e for e in doc.ents if (e.start_char, e.end_char) == (start, start + 6)), None)
+    if office is None:  # the pipeline may tag it already; otherwise add it by hand
+        office = doc.char_span(start, start + 6, label="INSTITUTION")
+        doc.ents = sorted([*doc.ents, office], key=lambda s: s.start)
     entities = {(e["text"], e["start"]): e["norm"] for e in report_record(doc)["entities"]}
     assert entities[("区政府法制办", start)] == {"full_name": "邢台市桥西区人民政府法制办公室", "level": "district",
                                              "type": "department"}
