@@ -35,6 +35,8 @@ class FactRules:
     following: re.Pattern
     following_not: re.Pattern
     max_metric: int
+    action_not_after: re.Pattern
+    negation: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,7 @@ def fact_rules() -> FactRules:
                      re.compile(data["list_separator"]), re.compile(data["leading_fillers"]),
                      re.compile(data["trailing_fillers"]), re.compile(actions), re.compile(data["rate_metric"]),
                      re.compile(data["following_metric"]), re.compile(data["following_metric_not"]),
-                     data["max_metric_chars"])
+                     data["max_metric_chars"], re.compile(data["action_not_after"]), re.compile(data["negation"]))
 
 
 def extract_facts(doc: Doc) -> list[dict[str, Any]]:
@@ -64,7 +66,7 @@ def extract_facts(doc: Doc) -> list[dict[str, Any]]:
         facts.append(fact)
         previous = fact
     for fact in facts:
-        del fact["_sentence"]
+        del fact["_sentence"], fact["_tail"]
     return facts
 
 
@@ -72,10 +74,12 @@ def make_fact(doc: Doc, text: str, ent: Span, sentence: tuple[int, int], previou
               rules: FactRules) -> dict[str, Any]:
     clause, continues = clause_before(text, ent.start_char, sentence, previous, rules)
     action, metric = read_predicate(clause, rules, ent.label_ == "RATE")
-    metric = following_noun(text, ent.end_char, rules) or metric
+    following = following_noun(text, ent.end_char, rules)
+    metric = following or metric
     if previous and (not metric or continues):
         metric = metric or previous["metric"]
         action = action or previous["action"]
+    action = action or action_after(text, ent.end_char + len(following), sentence[1], rules)
     if not metric and ent.label_ == "RATE":
         metric = nearest_rate_metric(text[sentence[0]:ent.start_char], rules)
     norm = ent._.value or {}
@@ -85,6 +89,7 @@ def make_fact(doc: Doc, text: str, ent: Span, sentence: tuple[int, int], previou
         "approx": norm.get("approx"), "institution": acting_institution(doc, sentence, ent.start_char),
         "section": section_path(doc, ent.start_char), "year": (doc._.meta or {}).get("year"),
         "evidence": text[sentence[0]:sentence[1]].strip(), "_sentence": sentence,
+        "_tail": ent.end_char + len(following),
     }
 
 
@@ -96,13 +101,14 @@ def sentence_bounds(text: str, start: int, end: int, rules: FactRules) -> tuple[
 
 def clause_before(text: str, start: int, sentence: tuple[int, int], previous: dict[str, Any] | None,
                   rules: FactRules) -> tuple[str, bool]:
-    """Text between the last clause break (or the previous value of the sentence) and this value,
-    and whether it continues a list of values (办理建议75件、提案80件: the action carries over)."""
-    begin = max(sentence[0], previous["end"] if previous else 0)
+    """Text between the last clause break (or the previous value of the sentence and the noun it
+    counted) and this value, and whether it continues a list of values (办理建议75件、提案80件, or
+    19个工作目标、25项重点工作: the action carries over)."""
+    begin = max(sentence[0], previous["_tail"] if previous else 0)
     breaks = [m.end() for m in rules.clause_end.finditer(text, begin, start)]
     continues = bool(previous) and not breaks and bool(rules.list_separator.match(text, begin))
-    begin = breaks[-1] if breaks else begin
-    return text[begin:start].lstrip("、"), continues
+    begin = breaks[-1] if breaks else begin + int(continues)
+    return text[begin:start], continues
 
 
 def read_predicate(clause: str, rules: FactRules, is_rate: bool = False) -> tuple[str | None, str]:
@@ -113,10 +119,27 @@ def read_predicate(clause: str, rules: FactRules, is_rate: bool = False) -> tupl
     if named_rate and not trim_metric(clause[named_rate.end():], rules):
         action = rules.actions.search(clause, 0, named_rate.start())
         return (action.group(0) if action else None), trim_metric(named_rate.group(0), rules)
-    match = rules.actions.search(clause)
+    match = first_action(clause, 0, len(clause), rules)
     if not match:
         return None, trim_metric(clause, rules)
-    return match.group(0), trim_metric(clause[match.end():], rules)
+    negation = rules.negation.search(clause, 0, match.start())
+    action = clause[negation.start():match.end()] if negation else match.group(0)
+    return action, trim_metric(clause[match.end():], rules)
+
+
+def first_action(text: str, start: int, end: int, rules: FactRules) -> re.Match | None:
+    """The first action verb that is not part of a noun (行政许可, 非许可审批)."""
+    for match in rules.actions.finditer(text, start, end):
+        if not rules.action_not_after.search(text, max(0, match.start() - 2), match.start()):
+            return match
+    return None
+
+
+def action_after(text: str, start: int, end: int, rules: FactRules) -> str | None:
+    """对…案件进行了审查: the verb after the value, within its clause."""
+    clause_end = rules.clause_end.search(text, start, end)
+    match = first_action(text, start, clause_end.start() if clause_end else end, rules)
+    return match.group(0) if match else None
 
 
 def strip_fillers(text: str, rules: FactRules) -> str:
@@ -142,7 +165,10 @@ def following_noun(text: str, end: int, rules: FactRules) -> str:
     if rules.following_not.match(rest) or rules.actions.match(rest):
         return ""
     match = rules.following.match(rest)
-    return match.group(0) if match else ""
+    if not match:
+        return ""
+    verb = first_action(match.group(0), 1, len(match.group(0)), rules)
+    return match.group(0)[:verb.start()] if verb else match.group(0)
 
 
 def nearest_rate_metric(before: str, rules: FactRules) -> str | None:
