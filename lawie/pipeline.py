@@ -9,10 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import register_extensions
-from .reader import Report
+from .reader import MAX_REPORT_CHARS, Report
 
 PIPELINE_DIR = Path(__file__).parent / "pipeline"
-MAX_LENGTH = 20_000_000
+MAX_LENGTH = MAX_REPORT_CHARS
 
 
 def load(path: str | Path | None = None, **kwargs) -> Language:

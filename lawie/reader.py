@@ -21,6 +21,7 @@ BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>])", re.IGNORECASE)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+MAX_REPORT_CHARS = 500_000  # the longest real reports have ~40k; the NER needs memory in proportion
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml"}
 
 
@@ -75,6 +76,10 @@ def reports_from_bytes(data: bytes, source: str, stem: str = "report") -> list[R
     if not text.strip():
         raise ReadError(source, "no text in file (empty or whitespace only)")
     pieces = split_reports(text)
+    for offset, piece in pieces:
+        if len(piece) > MAX_REPORT_CHARS:
+            raise ReadError(source, f"the report at character {offset} has {len(piece):,} characters, more than "
+                                    f"lawie's limit of {MAX_REPORT_CHARS:,}; is this really one report?")
     return [
         Report(id=stem if len(pieces) == 1 else f"{stem}#{i + 1}", source=source,
                source_offset=offset, text=piece, encoding=encoding)

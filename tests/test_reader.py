@@ -2,6 +2,7 @@
 import pytest
 
 from lawie.reader import ReadError, read_reports
+from lawie.sections import segment_text
 
 from conftest import REPORTS
 
@@ -81,11 +82,14 @@ def test_truncated_report_is_read_whole(tmp_path):
     assert report.text == cut
 
 
-def test_huge_single_line_file(tmp_path, nlp):
+def test_huge_single_line_file_is_read_or_refused_with_reason(tmp_path):
     line = QIAOXI.replace("\n", "")
-    text = line * (1_200_000 // len(line) + 1)
-    [report] = read_reports(write(tmp_path, "huge.txt", text.encode("utf-8")))
-    assert len(report.text) > 1_000_000
-    doc = nlp(report.text)
-    assert len(doc.text) == len(text)
-    assert doc._.sections
+    big = line * (400_000 // len(line) + 1)
+    [report] = read_reports(write(tmp_path, "big.txt", big.encode("utf-8")))
+    assert report.text == big and len(report.text) > 400_000
+    sections, _ = segment_text(report.text)
+    assert sections and all(0 <= s.start < s.end <= len(big) for s in sections)
+    huge = line * (1_200_000 // len(line) + 1)
+    with pytest.raises(ReadError, match="more than lawie's limit") as err:
+        read_reports(write(tmp_path, "huge.txt", huge.encode("utf-8")))
+    assert "huge.txt" in str(err.value)
