@@ -12,7 +12,7 @@ from typing import Any, Iterable
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
-from sklearn.model_selection import GroupKFold, GroupShuffleSplit
+from sklearn.model_selection import GroupShuffleSplit
 
 from .annotations import annotated_doc, load_dataset, source_text
 from .evaluation import evaluate, markdown_report
@@ -34,12 +34,6 @@ def held_out(ids: list[str], size: float, seed: int) -> set[str]:
     splitter = GroupShuffleSplit(n_splits=1, test_size=size, random_state=seed)
     _, held = next(splitter.split(ids, groups=ids))
     return {ids[i] for i in held}
-
-
-def report_folds(ids: list[str], k: int) -> list[set[str]]:
-    """k disjoint sets of test reports covering all reports (cross-validation by report)."""
-    ids = sorted(ids)
-    return [{ids[i] for i in test} for _, test in GroupKFold(n_splits=k).split(ids, groups=ids)]
 
 
 def load_annotations(paths: Iterable[str | Path]) -> list[dict[str, Any]]:

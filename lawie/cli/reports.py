@@ -53,6 +53,10 @@ def extract(
     n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for the pipeline (spaCy n_process)."),
     resume: bool = typer.Option(False, "--resume",
                                 help="Skip reports (id and source) already in OUTPUT and append the others."),
+    model: Optional[Path] = typer.Option(None, "--model", help="Another pipeline folder (from `lawie package "
+                                         "--output DIR`); default: the shipped one."),
+    fast: bool = typer.Option(False, "--fast", help="Rules only, no trained model: ~8x faster, a little less "
+                              "accurate on institutions (docs/model-card.md)."),
 ) -> None:
     """Write one JSON object per report: id, source, source_offset, text, meta, sections, entities, facts.
 
@@ -70,7 +74,7 @@ def extract(
     todo = (report for report in reports if not summary.skipped_if((report.id, report.source) in done))
     stream = sys.stdout if output == "-" else open(output, "a" if resume else "w", encoding="utf-8")
     try:
-        for doc in process_reports(load(), todo, n_process=n_process):
+        for doc in process_reports(load(model, fast=fast), todo, n_process=n_process):
             record = report_record(doc)
             write_jsonl_record(record, stream)
             summary.add(record)

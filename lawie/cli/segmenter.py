@@ -108,14 +108,21 @@ def align(
     entities = wordseg.read_entities(wordseg.annotation_files(annotations))
     if not entities:
         raise typer.Exit(f"no gold entities under {annotations}")
-    typer.echo(f"{len(entities)} entities: {dict(Counter(entity.label for entity in entities))}")
+    typer.echo(f"{len(entities)} entities in {len({entity.report for entity in entities})} reports")
     words = wordseg.user_dict_words(entities)
-    typer.echo(f"without user dict: {wordseg.aligned_share(wordseg.pkuseg_segment(model), entities):.4f}")
-    typer.echo(f"user dict from other reports (2 folds): {wordseg.cross_validated_share(model, entities):.4f}")
+    _echo_alignment("without user dict", entities, wordseg.misaligned(wordseg.pkuseg_segment(model), entities))
+    _echo_alignment("user dict from other reports (2 folds)", entities, wordseg.cross_validated_misaligned(model, entities))
     bad = wordseg.misaligned(wordseg.pkuseg_segment(model, words), entities)
     for entity, tokens in bad[:show]:
         typer.echo(f"  {entity.label} {entity.text!r}: {_tokens_around(entity, tokens)}")
-    typer.echo(f"with user dict ({len(words)} words): {1 - len(bad) / len(entities):.4f}")
+    _echo_alignment(f"with user dict ({len(words)} words)", entities, bad)
+
+
+def _echo_alignment(name: str, entities: list[wordseg.Entity], bad: list[tuple[wordseg.Entity, list[str]]]) -> None:
+    """Aligned share overall and per label."""
+    total, wrong = Counter(entity.label for entity in entities), Counter(entity.label for entity, _ in bad)
+    labels = ", ".join(f"{label} {1 - wrong[label] / count:.4f}" for label, count in sorted(total.items()))
+    typer.echo(f"{name}: {1 - len(bad) / len(entities):.4f} ({labels})")
 
 
 def _tokens_around(entity: wordseg.Entity, tokens: list[str], width: int = 10) -> str:
