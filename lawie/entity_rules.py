@@ -74,11 +74,13 @@ class EntityPatterns:
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
         levels = data["institution_levels"]
-        self.institution = re.compile(f"{levels}(?:{alternation(data['institution_organs'])})"
+        self.institution = re.compile(f"{levels}{data['institution_term']}(?:{alternation(data['institution_term_organs'])})"
+                                      f"|{levels}(?:{alternation(data['institution_organs'])})"
                                       f"|{levels}{data['institution_department']}"
-                                      f"|(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}")
+                                      f"|(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}"
+                                      f"|{data['institution_after_its']}")
         self.level_start = re.compile(levels)
-        self.organization_suffix = re.compile(alternation(data["organization_suffixes"]))
+        self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}")
         self.organization_char = re.compile(data["organization_name_chars"])
         self.organization_max = data["organization_max_chars"]
         self.organization_generic = re.compile(data["organization_generic"])
@@ -172,26 +174,27 @@ def name_start(text: str, end: int, patterns: EntityPatterns) -> int:
 
 def extend_over_places(text: str, start: int, patterns: EntityPatterns) -> int:
     """邢台市桥西区 + 人民政府: take place names (2–4 characters and an administrative suffix) leftwards,
-    a leading level character possibly being the last place's suffix (金水 + 区人民政府), 中共 along;
-    kept only when a boundary (punctuation, function word, verb) precedes them."""
+    a leading level character possibly being the last place's suffix (海拉尔 + 区人民政府), 中共 along;
+    the longest chain wins that a boundary (punctuation, function word, verb) precedes."""
     level = patterns.level_start.match(text, start)
-    end = level.end() if level else start
-    extended = start
-    while (begin := shortest_place_start(text, end, patterns)) is not None:
-        extended = end = begin
-    if text[max(0, extended - len(patterns.party_prefix)):extended] == patterns.party_prefix:
-        extended -= len(patterns.party_prefix)
-    if extended < start and patterns.left_boundary.search(text, max(0, extended - 4), extended):
-        return extended
+    starts = place_chain_starts(text, level.end() if level else start, patterns)
+    for begin in sorted(starts):
+        if text[max(0, begin - len(patterns.party_prefix)):begin] == patterns.party_prefix:
+            begin -= len(patterns.party_prefix)
+        if begin < start and patterns.left_boundary.search(text, max(0, begin - 4), begin):
+            return begin
     return start
 
 
-def shortest_place_start(text: str, end: int, patterns: EntityPatterns) -> int | None:
-    """Start of the shortest place token ending at ``end`` (桥西区, not 邢台市桥西区)."""
-    for begin in range(end - 3, max(0, end - 7) - 1, -1):
-        if patterns.place_token.fullmatch(text, begin, end):
-            return None if patterns.boundary_word.match(text, begin) else begin
-    return None
+def place_chain_starts(text: str, end: int, patterns: EntityPatterns, depth: int = 3) -> set[int]:
+    """Starts of the chains of place tokens (桥西区, 邢台市桥西区) that end at ``end``."""
+    starts: set[int] = set()
+    for begin in range(max(0, end - 7), end - 2):
+        if patterns.place_token.fullmatch(text, begin, end) and not patterns.boundary_word.search(text, begin, end):
+            starts.add(begin)
+            if depth > 1:
+                starts |= place_chain_starts(text, begin, patterns, depth - 1)
+    return starts
 
 
 def filter_matches(matches: list[Match]) -> list[Match]:

@@ -125,6 +125,8 @@ def test_smoke_training_gives_a_model_spacy_can_load(tmp_path):
     import spacy
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
-    user_dict = wordseg.write_user_dict(["广播电台"], tmp_path / "user_dict.txt")
-    nlp.tokenizer.initialize(pkuseg_model=str(model_dir), pkuseg_user_dict=str(user_dict))
-    assert nlp(sentence).text == sentence and "广播电台" in [token.text for token in nlp(sentence)]
+    wordseg.init_spacy_tokenizer(nlp.tokenizer, model_dir, wordseg.write_user_dict(["广播电台"], tmp_path / "user_dict.txt"))
+    nlp.to_disk(tmp_path / "nlp")
+    reloaded = spacy.load(tmp_path / "nlp")
+    expected = wordseg.pkuseg_segment(model_dir, ["广播电台"])(sentence)
+    assert [token.text for token in nlp(sentence)] == [token.text for token in reloaded(sentence)] == expected

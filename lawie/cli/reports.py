@@ -55,8 +55,8 @@ def extract(
                                 help="Skip reports (id and source) already in OUTPUT and append the others."),
     model: Optional[Path] = typer.Option(None, "--model", help="Another pipeline folder (from `lawie package "
                                          "--output DIR`); default: the shipped one."),
-    fast: bool = typer.Option(False, "--fast", help="Rules only, no trained model: ~8x faster, a little less "
-                              "accurate on institutions (docs/model-card.md)."),
+    with_model: bool = typer.Option(False, "--with-model", help="Switch on the shipped INSTITUTION model (off by "
+                                    "default: not more accurate than the rules, 8x slower; docs/model-card.md)."),
 ) -> None:
     """Write one JSON object per report: id, source, source_offset, text, meta, sections, entities, facts.
 
@@ -74,7 +74,7 @@ def extract(
     todo = (report for report in reports if not summary.skipped_if((report.id, report.source) in done))
     stream = sys.stdout if output == "-" else open(output, "a" if resume else "w", encoding="utf-8")
     try:
-        for doc in process_reports(load(model, fast=fast), todo, n_process=n_process):
+        for doc in process_reports(load(model, with_model=with_model), todo, n_process=n_process):
             record = report_record(doc)
             write_jsonl_record(record, stream)
             summary.add(record)

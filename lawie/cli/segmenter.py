@@ -107,7 +107,8 @@ def align(
     model = model or wordseg.default_model_dir()
     entities = wordseg.read_entities(wordseg.annotation_files(annotations))
     if not entities:
-        raise typer.Exit(f"no gold entities under {annotations}")
+        typer.echo(f"no gold entities under {annotations}", err=True)
+        raise typer.Exit(1)
     typer.echo(f"{len(entities)} entities in {len({entity.report for entity in entities})} reports")
     words = wordseg.user_dict_words(entities)
     _echo_alignment("without user dict", entities, wordseg.misaligned(wordseg.pkuseg_segment(model), entities))

@@ -37,6 +37,7 @@ def train(
 def evaluate_command(
     annotations: list[str] = typer.Argument(None, help="Annotation files or folders (default: annotations/)."),
     model: Optional[Path] = typer.Option(None, help="Pipeline to score (default: the shipped one)."),
+    with_model: bool = typer.Option(False, "--with-model", help="Switch on the pipeline's trained model if it is off."),
     rules_only: bool = typer.Option(False, "--rules-only", help="Score the rules alone (no trained model)."),
     split: str = typer.Option("all", help="Which reports: all, or train/dev/test as recorded in --splits."),
     splits: Optional[Path] = typer.Option(None, help=f"A {SPLIT_FILE} (default: the one beside the model)."),
@@ -50,9 +51,10 @@ def evaluate_command(
     if not records:
         typer.echo("error: no annotated reports to score", err=True)
         raise typer.Exit(code=2)
-    nlp = compose(strategy="rules-only") if rules_only else load(pipeline_dir)
+    nlp = compose(strategy="rules-only") if rules_only else load(pipeline_dir, with_model=with_model)
     result = evaluate(nlp, records)
-    report = markdown_report(result, f"lawie evaluate ({'rules only' if rules_only else pipeline_dir}; {split} reports)")
+    what = "rules only" if rules_only else f"{pipeline_dir}{', model on' if with_model else ''}"
+    report = markdown_report(result, f"lawie evaluate ({what}; {split} reports)")
     if json_out:
         json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     if markdown_out:
@@ -73,9 +75,15 @@ def package(
     model: Optional[Path] = typer.Option(None, help="Trained NER (model-best of `lawie train`); none for rules only."),
     strategy: str = typer.Option("rules-first", help=STRATEGY_HELP),
     output: Path = typer.Option(PIPELINE_DIR, help="Where to write the pipeline (default: inside the package)."),
+    model_on: bool = typer.Option(False, "--model-on", help="Ship the trained model switched on (default: off, "
+                                  "`lawie.load(with_model=True)` switches it on)."),
 ) -> None:
     """Compose sections, rules and the trained NER into the pipeline that `lawie.load()` reads."""
     nlp = compose(model, strategy="rules-only" if model is None else strategy)
+    if not model_on:
+        for name in ("tok2vec", "ner"):
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
