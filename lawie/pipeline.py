@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import register_extensions
-from .reader import MAX_REPORT_CHARS, Report
+from .reader import MAX_REPORT_CHARS, ReadError, Report
 
 PIPELINE_DIR = Path(__file__).parent / "pipeline"
 MAX_LENGTH = MAX_REPORT_CHARS
@@ -62,12 +62,34 @@ def compose(ner_model: str | Path | None = None, strategy: str = "rules-first") 
     return nlp
 
 
-def process_reports(nlp: Language, reports: Iterable[Report], n_process: int = 1,
-                    batch_size: int = 8) -> Iterator[Doc]:
-    """Docs for reports, with the report's id, source and offset on ``doc._``."""
+def process_reports(nlp: Language, reports: Iterable[Report], n_process: int = 1, batch_size: int = 8,
+                    failures: list[ReadError] | None = None) -> Iterator[Doc]:
+    """Docs for reports, with the report's id, source and offset on ``doc._``.
+
+    With ``failures`` given and one process, a report the pipeline fails on is recorded there and
+    skipped, so a batch goes on; worker processes cannot isolate one report, so there it raises.
+    """
+    if failures is not None and n_process == 1:
+        yield from each_report(nlp, reports, failures)
+        return
     pairs = ((report.text, report) for report in reports)
     for doc, report in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        doc._.report_id = report.id
-        doc._.source = report.source
-        doc._.source_offset = report.source_offset
-        yield doc
+        yield with_origin(doc, report)
+
+
+def each_report(nlp: Language, reports: Iterable[Report], failures: list[ReadError]) -> Iterator[Doc]:
+    for report in reports:
+        try:
+            doc = nlp(report.text)
+        except Exception as err:  # noqa: BLE001 — any failure of one report must not end the batch
+            failures.append(ReadError(report.source, f"report {report.id}: the pipeline failed "
+                                                     f"({type(err).__name__}: {err})"))
+            continue
+        yield with_origin(doc, report)
+
+
+def with_origin(doc: Doc, report: Report) -> Doc:
+    doc._.report_id = report.id
+    doc._.source = report.source
+    doc._.source_offset = report.source_offset
+    return doc

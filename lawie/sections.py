@@ -9,6 +9,7 @@ All patterns live in ``resources/sections.json``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -229,8 +230,10 @@ def to_int(number: str | None) -> int:
     """Arabic or Chinese list number as int (0 for marks without a number, like ——)."""
     if not number:
         return 0
-    if number.isdigit():
+    if number.isdecimal():
         return int(number)
+    if len(number) == 1 and unicodedata.numeric(number, 0):
+        return int(unicodedata.numeric(number))  # ①, ⑫
     import cn2an
 
     try:

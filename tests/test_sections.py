@@ -122,3 +122,10 @@ def test_page_chrome_is_marked_not_deleted():
     assert chrome[0].startswith("作者:依法行政")
     assert "上一篇" in chrome[-1] and "版权所有" in chrome[-1]
     assert record["text"] == (REPORTS / "qiaoxi-2017.txt").read_text(encoding="utf-8")
+
+
+def test_circled_numbers_nest_under_arabic_items():
+    text = "一、主要工作\n1.加强学习\n①组织培训\n②开展考试\n2.规范执法\n二、存在问题\n"
+    record = lawie.extract(text, is_text=True)[0]
+    numbers = [(s["number"], s["level"]) for s in record["sections"] if s["kind"] == "heading"]
+    assert numbers == [("一", 1), ("1", 2), ("①", 3), ("②", 3), ("2", 2), ("二", 1)]

@@ -74,7 +74,7 @@ def extract(
     todo = (report for report in reports if not summary.skipped_if((report.id, report.source) in done))
     stream = sys.stdout if output == "-" else open(output, "a" if resume else "w", encoding="utf-8")
     try:
-        for doc in process_reports(load(model, with_model=with_model), todo, n_process=n_process):
+        for doc in process_reports(load(model, with_model=with_model), todo, n_process=n_process, failures=failures):
             record = report_record(doc)
             write_jsonl_record(record, stream)
             summary.add(record)
