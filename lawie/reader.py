@@ -47,23 +47,30 @@ class Report:
 
 def report_files(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given; a folder stands for the report files below it (sorted, so runs repeat)."""
-    files: list[Path] = []
+    return [file for file, _ in report_files_with_ids(paths)]
+
+
+def report_files_with_ids(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """Report files with the id of their report: the file name without suffix, prefixed by the
+    subfolders between a given folder and the file (sz_zizheng-059), so that ids stay unique."""
+    found: list[tuple[Path, str]] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+            found += [(file, "-".join(file.relative_to(path).with_suffix("").parts)) for file in files]
         else:
-            files.append(path)
-    return files
+            found.append((path, path.stem))
+    return found
 
 
-def read_reports(path: str | Path, source: str | None = None) -> list[Report]:
+def read_reports(path: str | Path, source: str | None = None, report_id: str | None = None) -> list[Report]:
     """Read a file and return the reports it holds (several when reports run together)."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as err:
         raise ReadError(path, f"cannot open file ({err.strerror})") from err
-    return reports_from_bytes(data, source or str(path), stem=path.stem)
+    return reports_from_bytes(data, source or str(path), stem=report_id or path.stem)
 
 
 def reports_from_bytes(data: bytes, source: str, stem: str = "report") -> list[Report]:

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 
 from .export import SECTION_FIELDS, report_record
 from .pipeline import load, process_reports
-from .reader import ReadError, Report, read_reports, report_files
+from .reader import ReadError, Report, read_reports, report_files_with_ids
 
 TABLES = ("reports", "sections", "entities", "facts")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -144,11 +144,11 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def readable_reports(files: Iterable[Path], failures: list[ReadError]) -> Iterator[Report]:
-    """Reports of the files that can be read; the others are added to ``failures`` and skipped."""
-    for file in files:
+def readable_reports(files: Iterable[tuple[Path, str]], failures: list[ReadError]) -> Iterator[Report]:
+    """Reports of the (file, id) pairs that can be read; the others go to ``failures`` and are skipped."""
+    for file, report_id in files:
         try:
-            yield from read_reports(file)
+            yield from read_reports(file, report_id=report_id)
         except ReadError as err:
             failures.append(err)
 
@@ -157,7 +157,7 @@ def load_records(paths: Iterable[str | Path], failures: list[ReadError]) -> list
     """Records from JSONL files as they are, and from report files or folders through the pipeline."""
     paths = [Path(path) for path in paths]
     records = [record for path in paths if path.suffix.lower() in JSONL_SUFFIXES for record in read_jsonl(path)]
-    files = report_files(path for path in paths if path.suffix.lower() not in JSONL_SUFFIXES)
+    files = report_files_with_ids(path for path in paths if path.suffix.lower() not in JSONL_SUFFIXES)
     if files:
         records += [report_record(doc) for doc in process_reports(load(), readable_reports(files, failures))]
     return records

@@ -58,3 +58,13 @@ def test_help_explains_commands():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
     assert "segment" in result.output and "extract" in result.output
+
+
+def test_ids_stay_unique_across_subfolders(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(REPORTS / "jinshui-2020.txt", tmp_path / folder / "001.txt")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a-001", "b-001"]

@@ -13,7 +13,7 @@ from tqdm import tqdm
 
 from ..export import report_record, write_jsonl_record
 from ..pipeline import load, process_reports
-from ..reader import ReadError, read_reports, report_files
+from ..reader import ReadError, read_reports, report_files_with_ids
 from ..show import section_label
 from ..tables import TABLES, TableBuilder, readable_reports, require_pyarrow
 
@@ -64,7 +64,7 @@ def extract(
     written, and the exit code is 1 when any file failed. A summary goes to standard error.
     """
     check_extract_options(output, tables, parquet, resume)
-    files = report_files(paths)
+    files = report_files_with_ids(paths)
     table_rows = TableBuilder() if tables else None
     done = finished_reports(Path(output), table_rows) if resume else set()
     summary = ExtractSummary()
