@@ -51,13 +51,16 @@ def report_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def report_files_with_ids(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
-    """Report files with the id of their report: the file name without suffix, prefixed by the
-    subfolders between a given folder and the file (sz_zizheng-059), so that ids stay unique."""
+    """Report files with the id of their report: a file given by name keeps its name without
+    suffix; a file found in a folder is named by the folder and the subfolders down to it
+    (``../shared/corpus/sz_zizheng`` → sz_zizheng-059, as in annotations/), so ids stay unique."""
     found: list[tuple[Path, str]] = []
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
-            found += [(file, "-".join(file.relative_to(path).with_suffix("").parts)) for file in files]
+            root = path.resolve()
+            found += [(file, "-".join((root.name,) + file.resolve().relative_to(root).with_suffix("").parts))
+                      for file in files]
         else:
             found.append((path, path.stem))
     return found

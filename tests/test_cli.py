@@ -36,7 +36,7 @@ def test_extract_walks_a_folder_keeps_going_past_bad_files(tmp_path):
     assert "empty.txt: empty file" in result.output
     assert "broken.txt: not a text file" in result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in records] == ["good", "page"]
+    assert [r["id"] for r in records] == ["reports-good", "reports-page"]  # folder-file: unique ids
     good = records[0]
     assert set(good) >= {"id", "source", "source_offset", "text", "meta", "sections", "entities"}
     assert good["text"] == (REPORTS / "jinshui-2020.txt").read_text(encoding="utf-8")
@@ -67,4 +67,4 @@ def test_ids_stay_unique_across_subfolders(tmp_path):
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a-001", "b-001"]
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [f"{tmp_path.name}-a-001", f"{tmp_path.name}-b-001"]

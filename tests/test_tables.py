@@ -52,7 +52,7 @@ def test_extract_reports_failures_and_writes_the_good_files(extracted):
     assert "binary.txt: not a text file" in result.output
     assert "3 reports from 3 files" in result.output and "2 files failed" in result.output
     records = list(read_jsonl(out))
-    assert [r["id"] for r in records] == ["beipiao", "jinshui-2020", "jinzhou-2014"]
+    assert [r["id"] for r in records] == ["reports-beipiao", "reports-jinshui-2020", "reports-jinzhou-2014"]
     n_count = sum(e["label"] == "COUNT" for r in records for e in r["entities"])
     assert f"COUNT {n_count}" in result.output
     assert f"facts: {sum(len(r.get('facts') or []) for r in records)}" in result.output
@@ -82,7 +82,7 @@ def test_tables_match_the_jsonl(extracted):
     assert reports[1]["document_number"] == "金政文〔2021〕7号"
     header, rows = read_csv(tables / "entities.csv")
     first = records[0]["entities"][0]
-    assert dict(zip(header, rows[0])).items() >= {"report_id": "beipiao", "start": str(first["start"]),
+    assert dict(zip(header, rows[0])).items() >= {"report_id": "reports-beipiao", "start": str(first["start"]),
                                                   "label": first["label"], "text": first["text"]}.items()
     assert all(column.startswith("norm_") for column in header[len(BASE_COLUMNS["entities"]):])
 
