@@ -26,6 +26,7 @@ from .resources import load_resource
 
 LABELS = ("INSTITUTION", "LAW", "COUNT", "RATE")
 CHINESE_ONE = {"一", "壹"}
+FOLLOWER_WINDOW = 12  # characters after a match that the "not followed by" patterns look at
 
 
 @dataclass(frozen=True)
@@ -137,9 +138,9 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     titles = Blocked([m.span() for m in patterns.title.finditer(text)] + [(f.start, f.end) for f in found])
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
-        if not titles.overlaps(candidate) and not patterns.law_not_followed_by.match(text[match.end():]):
+        if not titles.overlaps(candidate) and not patterns.law_not_followed_by.match(text[match.end():match.end() + FOLLOWER_WINDOW]):
             found.append(candidate)
-    yield from (m for m in filter_matches(found))
+    yield from filter_matches(found)
 
 
 def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
@@ -216,11 +217,11 @@ def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     for m in patterns.count.finditer(text):
         if not standalone_number(text, m, patterns) or m.group("number") in CHINESE_ONE:
             continue
-        if (patterns.duration.match(text[m.end("unit"):]) or patterns.not_count.match(m.group(0))
+        if (patterns.duration.match(text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]) or patterns.not_count.match(m.group(0))
                 or patterns.not_before_count.search(text[max(0, m.start() - 3):m.start()])):
             continue
         follower = patterns.classifier_not_followed_by.get(m.group("unit"))
-        if follower and follower.match(text[m.end("unit"):]):
+        if follower and follower.match(text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]):
             continue
         if m.group("number")[0] in "百千万亿":
             continue  # 百家, 千家万户: a bare power word is part of an idiom, not a quantity
