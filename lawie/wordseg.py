@@ -25,7 +25,7 @@ import numpy as np
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = Path(os.environ.get("LAWIE_SHARED", REPO_ROOT.parent / "shared"))
 SEGMENTATION_DIR = SHARED_DIR / "segmentation"
-SHIPPED_MODEL_DIR = Path(__file__).resolve().parent / "pipeline" / "tokenizer" / "pkuseg_model"
+SHIPPED_MODEL_DIR = Path(__file__).resolve().parent / "resources" / "pkuseg"
 ANNOTATIONS_DIR = REPO_ROOT / "annotations"
 # The SIGHAN-2005 PKU test gold is the main benchmark: never train on it.
 BENCHMARK_GOLD = SEGMENTATION_DIR / "sighan2005-icwb2" / "pku_test_gold.utf8"
@@ -141,7 +141,7 @@ def benchmark_sets() -> dict[str, list[Sentence]]:
     sets = {"pd1998-heldout": split_pd1998().test}
     sets.update({name: read_gold(path) for name, path in TEST_FILES.items()})
     for name in ("sighan2005-pku", "pd1998-heldout"):
-        sets[f"{name}-halfwidth"] = [[to_halfwidth(word) for word in words] for words in sets[name]]
+        sets[f"{name}-halfwidth"] = halfwidth_sentences(sets[name])
     return sets
 
 
@@ -160,6 +160,11 @@ _HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 def to_halfwidth(text: str) -> str:
     """Full-width digits, letters and ASCII punctuation as half-width (3.5万, 95.92%, (一))."""
     return text.translate(_HALFWIDTH)
+
+
+def halfwidth_sentences(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """Gold sentences as a report would write them: digits and punctuation half-width."""
+    return [[to_halfwidth(word) for word in words] for words in sentences]
 
 
 def augment_halfwidth(sentences: list[Sentence], share: float) -> list[Sentence]:
@@ -257,24 +262,19 @@ def model_size(model_dir: Path) -> int:
 # Segmenting
 
 
-def load_pkuseg(model_dir: Path, user_words: Iterable[str] | None = None):
-    """A spacy_pkuseg segmenter for ``model_dir``, optionally forcing ``user_words`` as tokens.
+def pkuseg_segment(model_dir: Path, user_words: Iterable[str] | None = None) -> Segment:
+    """Text -> words with lawie's pkuseg model, optionally forcing ``user_words`` as tokens.
 
-    spacy_pkuseg always merges words found in its bundled web dictionary (``default.pkl``)
-    unless its ``user_dict`` is None; that merging breaks the PKU standard the model learnt, so it
-    is switched off here. spaCy pipelines should do the same (``postprocesser.do_process``).
+    spacy_pkuseg merges words found in its bundled web dictionary (``default.pkl``) unless its
+    ``user_dict`` is None; that merging breaks the PKU standard the model learnt, so it is off
+    here (see ``init_spacy_tokenizer`` for spaCy).
     """
     import spacy_pkuseg
 
     segmenter = spacy_pkuseg.pkuseg(str(model_dir), user_dict=None)
     if user_words is not None:
         segmenter.preprocesser = spacy_pkuseg.Preprocesser(list(user_words))
-    return segmenter
-
-
-def pkuseg_segment(model_dir: Path, user_words: Iterable[str] | None = None) -> Segment:
-    """Text -> words with lawie's pkuseg model."""
-    return load_pkuseg(model_dir, user_words).cut
+    return segmenter.cut
 
 
 def read_user_dict(path: Path) -> list[str]:
@@ -300,6 +300,7 @@ def jieba_segment() -> Segment:
     import jieba
 
     jieba.setLogLevel(60)
+    jieba.initialize()  # load the dictionary now, not inside the first timed call
     return lambda text: [word for word in jieba.lcut(text, HMM=True) if word.strip()]
 
 
@@ -386,13 +387,16 @@ def train_segmenter(plan: TrainingPlan, model_dir: Path, work_dir: Path) -> dict
     mix; the returned scores are on those slices and on the SIGHAN-2005 PKU test gold.
     """
     splits = load_mix(plan.mix)
-    train = augment_halfwidth([s for split in splits.values() for s in split.train[: plan.limit]], plan.halfwidth_share)
+    train = [words for split in splits.values() for words in split.train[: plan.limit]]
+    train = augment_halfwidth(train, plan.halfwidth_share)
     heldout = {f"{name}-heldout": write_sentences(split.test, work_dir / f"heldout-{name}.txt") for name, split in splits.items()}
+    # pkuseg decodes this after every iteration for its progress log; it picks nothing
     dev = write_sentences(next(iter(splits.values())).test[:300], work_dir / "dev.txt")
     train_pkuseg(write_sentences(train, work_dir / "train.txt"), dev, model_dir, plan.iterations, plan.seed)
     n_features = prune_model(model_dir, plan.max_features)
     segment = pkuseg_segment(model_dir)
-    scores = {name: score(segment, read_gold(path)) for name, path in {**heldout, "sighan2005-pku": BENCHMARK_GOLD}.items()}
+    gold_files = {**heldout, "sighan2005-pku": BENCHMARK_GOLD}
+    scores = {name: score(segment, read_gold(path)) for name, path in gold_files.items()}
     meta = {
         "plan": asdict(plan),
         "train_sentences": len(train),
@@ -403,7 +407,6 @@ def train_segmenter(plan: TrainingPlan, model_dir: Path, work_dir: Path) -> dict
     }
     (model_dir / "training.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
     return scores
-
 
 
 # ---------------------------------------------------------------------------
@@ -472,13 +475,17 @@ def user_dict_words(entities: Iterable[Entity], labels: Iterable[str] = ("INSTIT
     """Sorted distinct entity texts of the given labels, for pkuseg's user dictionary.
 
     pkuseg cuts dictionary words out of the text before the model runs (longest match first),
-    so an institution or law name in the dictionary always becomes one token. Single
-    characters and texts with spaces are left out: a forced single character would split
-    every word containing it, and pkuseg splits at spaces anyway.
+    so an institution or law name in the dictionary always becomes one token. Left out:
+    single characters (as forced words they would split every word containing them), texts
+    with spaces (pkuseg splits at spaces anyway), and words that start with another word of
+    the dictionary: spacy_pkuseg's matcher, having passed a shorter word on the way to a longer
+    one that then does not match, cuts at the mismatch instead of after the shorter word
+    (区政府办公室关于 became one token).
     """
     wanted = set(labels)
     words = {entity.text for entity in entities if entity.label in wanted}
-    return sorted(word for word in words if len(word) > 1 and not any(c.isspace() for c in word))
+    words = {word for word in words if len(word) > 1 and not any(c.isspace() for c in word)}
+    return sorted(word for word in words if not any(word[:end] in words for end in range(2, len(word))))
 
 
 def write_user_dict(words: Iterable[str], path: Path) -> Path:

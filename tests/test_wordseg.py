@@ -103,6 +103,13 @@ def test_entities_user_dict_and_alignment(tmp_path):
     assert [entity.text for entity, _ in wordseg.misaligned(crude.__getitem__, entities)] == ["15件"]
 
 
+def test_user_dict_leaves_out_single_characters_and_words_extending_another():
+    line = "区政府办公室、区政府、局、区 政府"
+    spans = [(0, 6), (7, 10), (11, 12), (13, 17)]
+    entities = [wordseg.Entity("r", line, start, end, "INSTITUTION") for start, end in spans]
+    assert wordseg.user_dict_words(entities) == ["区政府"]
+
+
 def test_changed_report_is_skipped(tmp_path):
     annotations = _annotated_report(tmp_path, "区政府", [{"start": 0, "end": 3, "label": "INSTITUTION"}])
     (tmp_path / "corpus" / "r.txt").write_text("市政府", encoding="utf-8")

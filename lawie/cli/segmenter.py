@@ -17,7 +17,7 @@ app = typer.Typer(
 )
 
 ModelOption = typer.Option(
-    None, "--model", help="Model dir (default: lawie/pipeline/tokenizer/pkuseg_model if shipped, else build/pkuseg)."
+    None, "--model", help="Model dir (default: the shipped lawie/resources/pkuseg, else build/pkuseg)."
 )
 
 
@@ -57,7 +57,7 @@ def evaluate(
     model = model or wordseg.default_model_dir()
     gold = wordseg.read_gold(gold_file)
     if halfwidth:
-        gold = [[wordseg.to_halfwidth(word) for word in words] for words in gold]
+        gold = wordseg.halfwidth_sentences(gold)
     typer.echo(f"{gold_file}: {len(gold)} sentences, {sum(map(len, gold))} words")
     if jieba:
         _echo_score("jieba", wordseg.score(wordseg.jieba_segment(), gold))
