@@ -596,10 +596,13 @@ def annotated_doc(nlp: Language, record: dict[str, Any], text: str) -> tuple[Doc
     doc = nlp.make_doc(text)
     doc._.report_id, doc._.source = record["id"], record["source"]
     aligned = [(span, doc.char_span(span["start"], span["end"], label=span["label"])) for span in record["spans"]]
-    ents = [ent for _, ent in aligned if ent is not None]
     misaligned = [span for span, ent in aligned if ent is None]
     missing = [doc.char_span(s["start"], s["end"], alignment_mode="expand") for s in misaligned]
-    doc.set_ents(ents, missing=missing, default="outside")
+    missing_tokens = {i for span in missing for i in range(span.start, span.end)}
+    # an aligned entity sharing a token with a misaligned one cannot be told apart at token level
+    ents = [ent for _, ent in aligned if ent is not None and not missing_tokens.intersection(range(ent.start, ent.end))]
+    missing_tokens |= {i for _, ent in aligned if ent is not None and ent not in ents for i in range(ent.start, ent.end)}
+    doc.set_ents(ents, missing=[doc[i:i + 1] for i in sorted(missing_tokens)], default="outside")
     return doc, misaligned
 
 
