@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -94,8 +94,17 @@ class EntityPatterns:
         self.institution_generic_start = re.compile(data["institution_generic_start"])
 
     @classmethod
+    @lru_cache(maxsize=4)
     def load(cls, path: str | Path | None = None) -> "EntityPatterns":
+        """Compiled once per rules file: every rule component of a pipeline shares them."""
         return cls(srsly.read_json(path) if path else load_resource("entities.json"))
+
+
+@lru_cache(maxsize=2)
+def rule_matches(text: str, rules_path: str | None = None) -> tuple[Match, ...]:
+    """The rule matches of a text, remembered for the next rule component of the same doc
+    (the number-and-law rules and the institution rules both need all of them)."""
+    return tuple(find_entities(text, EntityPatterns.load(rules_path)))
 
 
 def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
@@ -246,13 +255,9 @@ class EntityRules:
         self.labels = tuple(labels or ("LAW", "COUNT", "RATE"))
         register_extensions()
 
-    @cached_property
-    def patterns(self) -> EntityPatterns:
-        return EntityPatterns.load(self.rules_path)
-
     def __call__(self, doc: Doc) -> Doc:
         spans = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="contract")
-                 for m in find_entities(doc.text, self.patterns) if m.label in self.labels]
+                 for m in rule_matches(doc.text, self.rules_path) if m.label in self.labels]
         spans = [s for s in spans if s is not None and len(s)]
         doc.ents = merge_entities(list(doc.ents), spans, self.overwrite_ents)
         return doc
@@ -289,7 +294,7 @@ class MentionPropagator:
         self.labels = set(labels or ("INSTITUTION", "LAW"))
         self.min_chars = min_chars
 
-    @cached_property
+    @property
     def patterns(self) -> EntityPatterns:
         return EntityPatterns.load()
 
