@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .extensions import register_extensions
-from .resources import load_resource
+from .resources import load_resource, load_text_resource
 
 LABELS = ("INSTITUTION", "LAW", "COUNT", "RATE")
 CHINESE_ONE = {"一", "壹"}
@@ -44,7 +44,7 @@ def alternation(words: Iterable[str]) -> str:
 class EntityPatterns:
     """The compiled rules of one rules file."""
 
-    def __init__(self, data: dict[str, Any]):
+    def __init__(self, data: dict[str, Any], folder: Path | None = None):
         self.data = data
         number = (f"(?:{data['vague_number']}|(?:{data['arabic_number']}){data['arabic_multiplier']}"
                   f"|{data['chinese_number']})")
@@ -75,12 +75,17 @@ class EntityPatterns:
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
         levels = data["institution_levels"]
-        self.institution = re.compile(f"{levels}{data['institution_term']}(?:{alternation(data['institution_term_organs'])})"
-                                      f"|{levels}(?:{alternation(data['institution_organs'])})"
-                                      f"|{levels}{data['institution_department']}"
-                                      f"|(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}"
-                                      f"|{data['institution_after_its']}")
+        # separate patterns, all matched: the longest wins (市委法治建设委员会 over 市委)
+        self.institutions = [re.compile(p) for p in (
+            f"{levels}{data['institution_term']}(?:{alternation(data['institution_term_organs'])})",
+            f"{levels}(?:{alternation(data['institution_organs'])})",
+            f"{levels}{data['institution_department']}",
+            f"{levels}(?:{alternation(data['department_names'])})",
+            f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}",
+            data["institution_after_its"])]
         self.level_start = re.compile(levels)
+        self.bare_department = re.compile(alternation(data["department_names"]))
+        self.generic_before = re.compile(data["institution_generic_before"])
         self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}")
         self.organization_char = re.compile(data["organization_name_chars"])
         self.organization_max = data["organization_max_chars"]
@@ -92,12 +97,31 @@ class EntityPatterns:
         self.place_token = re.compile(f"(?:{data['place_token']})$")
         self.level_inside_word = re.compile(data["level_inside_word"])
         self.institution_generic_start = re.compile(data["institution_generic_start"])
+        self.boundary_verbs = frozenset(read_word_list(data["boundary_verbs"], folder))
+        self.verb_not_before = data["verb_not_before"]
 
     @classmethod
     @lru_cache(maxsize=4)
     def load(cls, path: str | Path | None = None) -> "EntityPatterns":
         """Compiled once per rules file: every rule component of a pipeline shares them."""
-        return cls(srsly.read_json(path) if path else load_resource("entities.json"))
+        if path:
+            return cls(srsly.read_json(path), Path(path).parent)
+        return cls(load_resource("entities.json"))
+
+    def ends_with_verb(self, text: str, end: int) -> bool:
+        """A boundary verb of 2–4 characters ends at ``end`` (投用|市妇幼保健院)."""
+        if text[end:end + 1] and text[end] in self.verb_not_before:
+            return False
+        return any(text[end - size:end] in self.boundary_verbs for size in (2, 3, 4) if end >= size)
+
+    def contains_verb(self, text: str, start: int, end: int) -> bool:
+        return any(self.ends_with_verb(text, stop) for stop in range(start + 2, end + 1))
+
+
+def read_word_list(name: str, folder: Path | None) -> list[str]:
+    """Words of a one-word-a-line file (``#`` comments), beside the rules file or in lawie's resources."""
+    text = (folder / name).read_text(encoding="utf-8") if folder else load_text_resource(name)
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=2)
@@ -155,15 +179,25 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
 def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     """Known organs and bodies, extended left over the place names before them."""
     found = []
-    for match in patterns.institution.finditer(text):
+    for match in (m for pattern in patterns.institutions for m in pattern.finditer(text)):
         start = extend_over_places(text, match.start(), patterns)
         if start == match.start() and patterns.level_inside_word.search(text[max(0, start - 1):start]):
             continue
         if not patterns.institution_generic_start.match(text[start:match.end()]):
             found.append(Match(start, match.end(), "INSTITUTION"))
+    found += bare_department_matches(text, patterns)
     found += [m for m in organization_matches(text, patterns)
               if not patterns.institution_generic_start.match(text, m.start)]
     return filter_matches(found)
+
+
+def bare_department_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
+    """人社局, 住建局 without a level: one organ when a boundary precedes it and no generic word (各, 有关)."""
+    for match in patterns.bare_department.finditer(text):
+        start = match.start()
+        if (patterns.left_boundary.search(text, max(0, start - 4), start)
+                and not patterns.generic_before.search(text, max(0, start - 2), start)):
+            yield Match(start, match.end(), "INSTITUTION")
 
 
 def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
@@ -177,7 +211,8 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
 def name_start(text: str, end: int, patterns: EntityPatterns) -> int:
     start = end
     while (start > 0 and end - start < patterns.organization_max and patterns.organization_char.match(text, start - 1)
-           and not patterns.left_boundary.search(text, max(0, start - 4), start)):
+           and not patterns.left_boundary.search(text, max(0, start - 4), start)
+           and not patterns.ends_with_verb(text, start)):
         start -= 1
     return start
 
@@ -186,6 +221,9 @@ def extend_over_places(text: str, start: int, patterns: EntityPatterns) -> int:
     """邢台市桥西区 + 人民政府: take place names (2–4 characters and an administrative suffix) leftwards,
     a leading level character possibly being the last place's suffix (海拉尔 + 区人民政府), 中共 along;
     the longest chain wins that a boundary (punctuation, function word, verb) precedes."""
+    if start and patterns.level_start.fullmatch(text, start - 1, start) and not patterns.level_start.match(text, start):
+        if patterns.left_boundary.search(text, max(0, start - 5), start - 1):
+            start -= 1  # 省 + 人大法工委: a name from the list after its level character
     level = patterns.level_start.match(text, start)
     starts = place_chain_starts(text, level.end() if level else start, patterns)
     for begin in sorted(starts):
@@ -200,7 +238,8 @@ def place_chain_starts(text: str, end: int, patterns: EntityPatterns, depth: int
     """Starts of the chains of place tokens (桥西区, 邢台市桥西区) that end at ``end``."""
     starts: set[int] = set()
     for begin in range(max(0, end - 7), end - 2):
-        if patterns.place_token.fullmatch(text, begin, end) and not patterns.boundary_word.search(text, begin, end):
+        if (patterns.place_token.fullmatch(text, begin, end) and not patterns.boundary_word.search(text, begin, end)
+                and not patterns.contains_verb(text, begin, end)):
             starts.add(begin)
             if depth > 1:
                 starts |= place_chain_starts(text, begin, patterns, depth - 1)

@@ -87,7 +87,14 @@ def test_institutions_of_fixed_form():
                                           ("市委", "INSTITUTION"), ("市政府", "INSTITUTION")]
     assert tagged("主办单位:郑州市金水区人民政府办公室 地址", institutions) == [
         ("郑州市金水区人民政府办公室", "INSTITUTION")]
-    # a verb before the place keeps the place out: 召开 is no part of a name
-    assert tagged("主持召开市委法治建设委员会会议", institutions)[0] == ("市委", "INSTITUTION")
+    # a verb before the place keeps the place out (召开 is no part of a name); the named committee
+    # under 市委 is one organ (guidelines: 市委法治建设委员会)
+    assert tagged("主持召开市委法治建设委员会会议", institutions) == [("市委法治建设委员会", "INSTITUTION")]
+    # a bare department name in a list, and verbs before an organization name stay out
+    assert tagged("对林草局、人社局、应急管理局等部门", institutions) == [
+        ("林草局", "INSTITUTION"), ("人社局", "INSTITUTION"), ("应急管理局", "INSTITUTION")]
+    assert tagged("确认了市住建局、尽快解决第三人民医院的问题", institutions) == [
+        ("市住建局", "INSTITUTION"), ("第三人民医院", "INSTITUTION")]
+    assert tagged("各司法局", institutions) == []
     # inside a title the whole title is the LAW
     assert tagged("《市政府关于印发实施方案的通知》", institutions) == []
