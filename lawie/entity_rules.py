@@ -87,6 +87,10 @@ class EntityPatterns:
         self.bare_department = re.compile(alternation(data["department_names"]))
         self.generic_before = re.compile(data["institution_generic_before"])
         self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}")
+        self.listed_end = re.compile(data["listed_organizations_end"])
+        self.listed_item = re.compile(data["listed_item"])
+        self.list_separator = data["list_separator"]
+        self.common_words = frozenset(read_word_list(data["common_words"], folder))
         self.organization_char = re.compile(data["organization_name_chars"])
         self.organization_max = data["organization_max_chars"]
         self.organization_generic = re.compile(data["organization_generic"])
@@ -186,9 +190,33 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
         if not patterns.institution_generic_start.match(text[start:match.end()]):
             found.append(Match(start, match.end(), "INSTITUTION"))
     found += bare_department_matches(text, patterns)
+    found += listed_organizations(text, patterns)
     found += [m for m in organization_matches(text, patterns)
               if not patterns.institution_generic_start.match(text, m.start)]
     return filter_matches(found)
+
+
+def listed_organizations(text: str, patterns: EntityPatterns) -> Iterator[Match]:
+    """大唐、东方电气、葛洲坝等一批龙头企业: each item of a list that ends in a kind of organization."""
+    for end in patterns.listed_end.finditer(text):
+        items = list_items(text, end.start(), patterns)
+        common = sum(text[start:stop] in patterns.common_words for start, stop in items)
+        if len(items) >= 2 and 2 * common < len(items):
+            yield from (Match(start, stop, "INSTITUTION") for start, stop in items)
+
+
+def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int, int]]:
+    """The 、-joined items that end at ``end``, last first; the first item stops at a boundary."""
+    items: list[tuple[int, int]] = []
+    stop = end
+    while True:
+        start = name_start(text, stop, patterns)
+        if not patterns.listed_item.fullmatch(text, start, stop):
+            return items
+        items.append((start, stop))
+        if text[start - len(patterns.list_separator):start] != patterns.list_separator:
+            return items
+        stop = start - len(patterns.list_separator)
 
 
 def bare_department_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:

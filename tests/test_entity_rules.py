@@ -98,3 +98,15 @@ def test_institutions_of_fixed_form():
     assert tagged("各司法局", institutions) == []
     # inside a title the whole title is the LAW
     assert tagged("《市政府关于印发实施方案的通知》", institutions) == []
+
+
+def test_enterprises_listed_before_their_kind():
+    institutions = ("INSTITUTION",)
+    # from ../shared/corpus reports (cities2024, hailar): short names become organizations by the list's last word
+    assert tagged("吸引大唐、东方电气、葛洲坝等一批清洁能源龙头企业入驻", institutions) == [
+        ("大唐", "INSTITUTION"), ("东方电气", "INSTITUTION"), ("葛洲坝", "INSTITUTION")]
+    assert tagged("发展信心。引导华德牧业、蒙拓机械等机械装备制造企业继续走", institutions) == [
+        ("华德牧业", "INSTITUTION"), ("蒙拓机械", "INSTITUTION")]
+    # kinds of business and places are common words: no organizations
+    assert tagged("分别举办采煤、发电、冶炼、化工等企业", institutions) == []
+    assert tagged("加大力度引进银行、基金、保险等金融机构入驻新区", institutions) == []
