@@ -89,6 +89,7 @@ class EntityPatterns:
         self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}")
         self.listed_end = re.compile(data["listed_organizations_end"])
         self.listed_item = re.compile(data["listed_item"])
+        self.listed_item_not = re.compile(data["listed_item_not"])
         self.list_separator = data["list_separator"]
         self.common_words = frozenset(read_word_list(data["common_words"], folder))
         self.organization_char = re.compile(data["organization_name_chars"])
@@ -201,7 +202,7 @@ def listed_organizations(text: str, patterns: EntityPatterns) -> Iterator[Match]
     for end in patterns.listed_end.finditer(text):
         items = list_items(text, end.start(), patterns)
         common = sum(text[start:stop] in patterns.common_words for start, stop in items)
-        if len(items) >= 2 and 2 * common < len(items):
+        if (len(items) >= 2 or len(items) == 1 and items[0][1] - items[0][0] >= 3) and 2 * common < len(items):
             yield from (Match(start, stop, "INSTITUTION") for start, stop in items)
 
 
@@ -211,7 +212,7 @@ def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int,
     stop = end
     while True:
         start = name_start(text, stop, patterns)
-        if not patterns.listed_item.fullmatch(text, start, stop):
+        if not patterns.listed_item.fullmatch(text, start, stop) or patterns.listed_item_not.search(text, start, stop):
             return items
         items.append((start, stop))
         if text[start - len(patterns.list_separator):start] != patterns.list_separator:
