@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from itertools import chain
 from typing import Any, Iterable, Iterator
 
 import srsly
@@ -86,6 +87,7 @@ class EntityPatterns:
         self.level_start = re.compile(levels)
         self.bare_department = re.compile(alternation(data["department_names"]))
         self.generic_before = re.compile(data["institution_generic_before"])
+        self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
         self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}")
         self.listed_end = re.compile(data["listed_organizations_end"])
         self.listed_item = re.compile(data["listed_item"])
@@ -94,6 +96,9 @@ class EntityPatterns:
         self.common_words = frozenset(read_word_list(data["common_words"], folder))
         self.organization_char = re.compile(data["organization_name_chars"])
         self.organization_max = data["organization_max_chars"]
+        self.task_group_suffix = re.compile(alternation(data["task_group_suffixes"]))
+        self.task_group_max = data["task_group_max_chars"]
+        self.task_group_left = re.compile(f"(?:{data['institution_left_boundary']}|(?:{data['task_group_left_words']})$)")
         self.organization_generic = re.compile(data["organization_generic"])
         words = data["institution_boundary_words"]
         self.left_boundary = re.compile(f"(?:{data['institution_left_boundary']}|(?:{words})$)")
@@ -192,9 +197,15 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
             found.append(Match(start, match.end(), "INSTITUTION"))
     found += bare_department_matches(text, patterns)
     found += listed_organizations(text, patterns)
-    found += [m for m in organization_matches(text, patterns)
+    found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text, m.start)]
-    return filter_matches(found)
+    hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
+    return filter_matches([m for m in found if not any(cuts_into(m, start, end) for start, end in hiding)])
+
+
+def cuts_into(match: Match, start: int, end: int) -> bool:
+    """The match overlaps the word start–end without containing it (政协 in 行政协议)."""
+    return match.start < end and start < match.end and not (match.start <= start and end <= match.end)
 
 
 def listed_organizations(text: str, patterns: EntityPatterns) -> Iterator[Match]:
@@ -238,12 +249,25 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
 
 
 def name_start(text: str, end: int, patterns: EntityPatterns) -> int:
+    """Where a name ending at ``end`` begins: left over name characters up to punctuation, a
+    function word, a boundary word or a verb."""
     start = end
     while (start > 0 and end - start < patterns.organization_max and patterns.organization_char.match(text, start - 1)
            and not patterns.left_boundary.search(text, max(0, start - 4), start)
            and not patterns.ends_with_verb(text, start)):
         start -= 1
     return start
+
+
+def task_group_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
+    """市全面推进依法行政工作领导小组: task groups are named by what they do, verbs included."""
+    for suffix in patterns.task_group_suffix.finditer(text):
+        start = end = suffix.start()
+        while (start > 0 and end - start < patterns.task_group_max and patterns.organization_char.match(text, start - 1)
+               and not patterns.task_group_left.search(text, max(0, start - 4), start)):
+            start -= 1
+        if suffix.start() - start >= 2:
+            yield Match(start, suffix.end(), "INSTITUTION")
 
 
 def extend_over_places(text: str, start: int, patterns: EntityPatterns) -> int:

@@ -110,3 +110,12 @@ def test_enterprises_listed_before_their_kind():
     # kinds of business and places are common words: no organizations
     assert tagged("分别举办采煤、发电、冶炼、化工等企业", institutions) == []
     assert tagged("加大力度引进银行、基金、保险等金融机构入驻新区", institutions) == []
+
+
+def test_task_groups_and_words_hiding_names():
+    institutions = ("INSTITUTION",)
+    text = sentence_from("zhenjiang-2013", "调整成立了以市长为组长的", "成员单位")
+    assert tagged(text, institutions) == [("市全面推进依法行政工作领导小组", "INSTITUTION")]
+    # 政协 inside 行政协议 and 中学 inside 集中学习 are no institutions
+    assert tagged("审核行政协议、民事合同", institutions) == []
+    assert tagged("在市政府常务会议上集中学习了条例", institutions) == [("市政府", "INSTITUTION")]
