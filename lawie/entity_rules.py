@@ -88,7 +88,8 @@ class EntityPatterns:
         self.bare_department = re.compile(alternation(data["department_names"]))
         self.generic_before = re.compile(data["institution_generic_before"])
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
-        self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}")
+        self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}"
+                                              f"{data['organization_bracket']}")
         self.listed_end = re.compile(data["listed_organizations_end"])
         self.listed_item = re.compile(data["listed_item"])
         self.listed_item_not = re.compile(data["listed_item_not"])
@@ -107,7 +108,7 @@ class EntityPatterns:
         self.place_token = re.compile(f"(?:{data['place_token']})$")
         self.level_inside_word = re.compile(data["level_inside_word"])
         self.institution_generic_start = re.compile(data["institution_generic_start"])
-        self.boundary_verbs = frozenset(read_word_list(data["boundary_verbs"], folder))
+        self.boundary_verbs = frozenset(read_word_list(data["boundary_verbs"], folder) + data["extra_boundary_verbs"])
         self.verb_not_before = data["verb_not_before"]
 
     @classmethod
@@ -243,9 +244,20 @@ def bare_department_matches(text: str, patterns: EntityPatterns) -> Iterator[Mat
 def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     """…大学, …医院, …集团: the name runs left from its suffix to a boundary."""
     for suffix in patterns.organization_suffix.finditer(text):
-        start = name_start(text, suffix.start(), patterns)
+        start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
         if suffix.start() - start >= 2 and not patterns.organization_generic.match(text[start:suffix.start()]):
             yield Match(start, suffix.end(), "INSTITUTION")
+
+
+def after_open_bracket(text: str, start: int, end: int) -> int:
+    """A name may hold a closed bracket (广东省（林芝）高原心血管研究所), never an open one: start after it."""
+    depth, cut = 0, start
+    for i in range(start, end):
+        if text[i] in "（(":
+            depth, cut = depth + 1, (cut if depth else i + 1)
+        elif text[i] in "）)":
+            depth = max(0, depth - 1)
+    return cut if depth else start
 
 
 def name_start(text: str, end: int, patterns: EntityPatterns) -> int:

@@ -119,3 +119,13 @@ def test_task_groups_and_words_hiding_names():
     # 政协 inside 行政协议 and 中学 inside 集中学习 are no institutions
     assert tagged("审核行政协议、民事合同", institutions) == []
     assert tagged("在市政府常务会议上集中学习了条例", institutions) == [("市政府", "INSTITUTION")]
+
+
+def test_bracketed_parts_and_year_boundaries():
+    institutions = ("INSTITUTION",)
+    # from ../shared/corpus reports: a short bracketed part belongs to the name, a branch in brackets does not
+    assert tagged("南方科技大学正式建立，香港中文大学（深圳）获批筹建", institutions) == [
+        ("南方科技大学", "INSTITUTION"), ("香港中文大学（深圳）", "INSTITUTION")]
+    assert tagged("改革,市政务服务中心(分中心)设置综合窗口", institutions) == [("市政务服务中心", "INSTITUTION")]
+    # a year before a name is no part of it
+    assert tagged("2026年河北省政府工作报告", institutions) == [("河北省政府", "INSTITUTION")]
