@@ -79,6 +79,7 @@ class EntityPatterns:
         # separate patterns, all matched: the longest wins (市委法治建设委员会 over 市委)
         self.institutions = [re.compile(p) for p in (
             f"{levels}{data['institution_term']}(?:{alternation(data['institution_term_organs'])})",
+            f"{data['institution_term_alone']}(?:{alternation(data['institution_term_organs'])})",
             f"{levels}(?:{alternation(data['institution_organs'])})",
             f"{levels}{data['institution_department']}",
             f"{levels}(?:{alternation(data['department_names'])})",
@@ -245,7 +246,8 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
     """…大学, …医院, …集团: the name runs left from its suffix to a boundary."""
     for suffix in patterns.organization_suffix.finditer(text):
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
-        if suffix.start() - start >= 2 and not patterns.organization_generic.match(text[start:suffix.start()]):
+        named = suffix.start() - start >= 2 or patterns.level_start.fullmatch(text, start, suffix.start())
+        if named and not patterns.organization_generic.match(text[start:suffix.start()]):
             yield Match(start, suffix.end(), "INSTITUTION")
 
 

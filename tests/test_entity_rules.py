@@ -129,3 +129,11 @@ def test_bracketed_parts_and_year_boundaries():
     assert tagged("改革,市政务服务中心(分中心)设置综合窗口", institutions) == [("市政务服务中心", "INSTITUTION")]
     # a year before a name is no part of it
     assert tagged("2026年河北省政府工作报告", institutions) == [("河北省政府", "INSTITUTION")]
+
+
+def test_congress_terms_and_level_hospitals():
+    institutions = ("INSTITUTION",)
+    # decision 20: a numbered term names the congress; 区医院 is the district's hospital
+    assert tagged("从三届人大以来，向第四届全国人民代表大会作政府工作报告", institutions) == [
+        ("三届人大", "INSTITUTION"), ("第四届全国人民代表大会", "INSTITUTION")]
+    assert tagged("启动区医院扩建工程", institutions) == [("区医院", "INSTITUTION")]
