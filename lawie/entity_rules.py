@@ -246,9 +246,9 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
     """…大学, …医院, …集团: the name runs left from its suffix to a boundary."""
     for suffix in patterns.organization_suffix.finditer(text):
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
-        named = suffix.start() - start >= 2 or patterns.level_start.fullmatch(text, start, suffix.start())
-        if named and not patterns.organization_generic.match(text[start:suffix.start()]):
-            yield Match(start, suffix.end(), "INSTITUTION")
+        prefix = text[start:suffix.start()]
+        if patterns.level_start.fullmatch(prefix) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix):
+            yield Match(start, suffix.end(), "INSTITUTION")  # 区医院: the level alone names the district's own
 
 
 def after_open_bracket(text: str, start: int, end: int) -> int:
