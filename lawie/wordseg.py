@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
+import srsly
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = Path(os.environ.get("LAWIE_SHARED", REPO_ROOT.parent / "shared"))
@@ -28,6 +29,8 @@ SEGMENTATION_DIR = SHARED_DIR / "segmentation"
 SHIPPED_MODEL_DIR = Path(__file__).resolve().parent / "resources" / "pkuseg"
 ANNOTATIONS_DIR = REPO_ROOT / "annotations"
 # The SIGHAN-2005 PKU test gold is the main benchmark: never train on it.
+PKUSEG_TAGS = 5  # pkuseg's B, B_single, I_first, I, I_end
+PKUSEG_WORD_MIN, PKUSEG_WORD_MAX = 2, 6  # word lengths its dictionary features look up
 BENCHMARK_GOLD = SEGMENTATION_DIR / "sighan2005-icwb2" / "pku_test_gold.utf8"
 
 Sentence = list[str]
@@ -191,19 +194,46 @@ def write_sentences(sentences: Iterable[Sentence], path: Path) -> Path:
     return path
 
 
-def train_pkuseg(train_file: Path, dev_file: Path, model_dir: Path, iterations: int, seed: int) -> Path:
+def train_pkuseg(train_file: Path, dev_file: Path, model_dir: Path, iterations: int, seed: int,
+                 dictionary: Iterable[str] = ()) -> Path:
     """Train a pkuseg CRF model into ``model_dir`` (features.msgpack, weights.npz).
 
     pkuseg shuffles with the global ``random`` module, so seeding it makes training reproducible.
-    ``dev_file`` is only decoded after each iteration for pkuseg's progress log.
+    ``dev_file`` is only decoded after each iteration for pkuseg's progress log. Words of
+    ``dictionary`` join the training words in pkuseg's dictionary features, through pkuseg's own
+    starting-model mechanism (an empty model holding only the word list).
     """
     import spacy_pkuseg
 
     random.seed(seed)
     np.random.seed(seed)
     model_dir.mkdir(parents=True, exist_ok=True)
-    spacy_pkuseg.train(str(train_file), str(dev_file), str(model_dir), train_iter=iterations)
+    words = sorted(set(dictionary))
+    init = write_word_list_model(words, model_dir.parent / f"{model_dir.name}-init") if words else None
+    spacy_pkuseg.train(str(train_file), str(dev_file), str(model_dir), train_iter=iterations,
+                       init_model=str(init) if init else None)
     return model_dir
+
+
+def write_word_list_model(words: list[str], model_dir: Path) -> Path:
+    """A pkuseg model with no features and these dictionary words, to start training from."""
+    model_dir.mkdir(parents=True, exist_ok=True)
+    srsly.write_msgpack(model_dir / "features.msgpack",
+                        {"unigram": words, "bigram": [], "feature_to_idx": {}, "tag_to_idx": {}})
+    np.savez(model_dir / "weights.npz", sizes=np.array([PKUSEG_TAGS, 0]), w=np.zeros(PKUSEG_TAGS * PKUSEG_TAGS))
+    return model_dir
+
+
+def jieba_dictionary_words() -> list[str]:
+    """Words of jieba's bundled dictionary that pkuseg's dictionary features can use (2–6 characters)."""
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    words = (line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8").splitlines())
+    return sorted({w for w in words if PKUSEG_WORD_MIN <= len(w) <= PKUSEG_WORD_MAX})
+
+
+DICTIONARIES: dict[str, Callable[[], list[str]]] = {"jieba": jieba_dictionary_words}
 
 
 def prune_model(model_dir: Path, max_features: int | None) -> int:
@@ -378,6 +408,7 @@ class TrainingPlan:
     halfwidth_share: float = 0.5
     max_features: int | None = 250_000
     limit: int | None = None  # first N training sentences of each corpus (smoke tests, scaling)
+    dictionary: str | None = None  # extra words for pkuseg's dictionary features, from DICTIONARIES
 
 
 def train_segmenter(plan: TrainingPlan, model_dir: Path, work_dir: Path) -> dict[str, Score]:
@@ -392,7 +423,8 @@ def train_segmenter(plan: TrainingPlan, model_dir: Path, work_dir: Path) -> dict
     heldout = {f"{name}-heldout": write_sentences(split.test, work_dir / f"heldout-{name}.txt") for name, split in splits.items()}
     # pkuseg decodes this after every iteration for its progress log; it picks nothing
     dev = write_sentences(next(iter(splits.values())).test[:300], work_dir / "dev.txt")
-    train_pkuseg(write_sentences(train, work_dir / "train.txt"), dev, model_dir, plan.iterations, plan.seed)
+    dictionary = DICTIONARIES[plan.dictionary]() if plan.dictionary else ()
+    train_pkuseg(write_sentences(train, work_dir / "train.txt"), dev, model_dir, plan.iterations, plan.seed, dictionary)
     n_features = prune_model(model_dir, plan.max_features)
     segment = pkuseg_segment(model_dir)
     gold_files = {**heldout, "sighan2005-pku": BENCHMARK_GOLD}

@@ -32,12 +32,17 @@ def train(
         wordseg.TrainingPlan.halfwidth_share, help="Share of training sentences rewritten in half-width digits/punctuation."
     ),
     max_features: Optional[int] = typer.Option(
-        wordseg.TrainingPlan.max_features, help="Keep only this many features, those with the largest weights (model size)."
+        wordseg.TrainingPlan.max_features, help="Keep only this many features, those with the largest weights (model size); 0 keeps all."
     ),
     limit: Optional[int] = typer.Option(None, help="Use only the first N training sentences of each corpus."),
+    dictionary: Optional[str] = typer.Option(
+        None, help=f"Extra words for pkuseg's dictionary features, from: {', '.join(wordseg.DICTIONARIES)} (measured, not shipped)."
+    ),
 ) -> None:
     """Train the segmenter (reproducible: fixed seed, deterministic held-out slices)."""
-    plan = wordseg.TrainingPlan(tuple(mix.split("+")), iterations, seed, halfwidth_share, max_features, limit)
+    if dictionary and dictionary not in wordseg.DICTIONARIES:
+        raise typer.BadParameter(f"unknown dictionary {dictionary!r}; choose from {', '.join(wordseg.DICTIONARIES)}")
+    plan = wordseg.TrainingPlan(tuple(mix.split("+")), iterations, seed, halfwidth_share, max_features or None, limit, dictionary)
     typer.echo(f"training {plan} into {output} (work files in {work_dir})")
     scores = wordseg.train_segmenter(plan, output, work_dir)
     typer.echo(f"model: {output} ({wordseg.model_size(output) / 1e6:.1f} MB)")
