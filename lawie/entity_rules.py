@@ -213,10 +213,15 @@ def cuts_into(match: Match, start: int, end: int) -> bool:
 def listed_organizations(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     """大唐、东方电气、葛洲坝等一批龙头企业: each item of a list that ends in a kind of organization."""
     for end in patterns.listed_end.finditer(text):
-        items = list_items(text, end.start(), patterns)
-        common = sum(text[start:stop] in patterns.common_words for start, stop in items)
-        if (len(items) >= 2 or len(items) == 1 and items[0][1] - items[0][0] >= 3) and 2 * common < len(items):
-            yield from (Match(start, stop, "INSTITUTION") for start, stop in items)
+        spans = list_items(text, end.start(), patterns)
+        if names_organizations([text[start:stop] for start, stop in spans], patterns):
+            yield from (Match(start, stop, "INSTITUTION") for start, stop in spans)
+
+
+def names_organizations(items: list[str], patterns: EntityPatterns) -> bool:
+    """Two or more items, or one of 3+ characters, fewer than half of them common words (采煤, 银行)."""
+    common = sum(item in patterns.common_words for item in items)
+    return (len(items) >= 2 or len(items) == 1 and len(items[0]) >= 3) and 2 * common < len(items)
 
 
 def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int, int]]:
@@ -262,13 +267,16 @@ def after_open_bracket(text: str, start: int, end: int) -> int:
     return cut if depth else start
 
 
-def name_start(text: str, end: int, patterns: EntityPatterns) -> int:
-    """Where a name ending at ``end`` begins: left over name characters up to punctuation, a
-    function word, a boundary word or a verb."""
+def name_start(text: str, end: int, patterns: EntityPatterns, max_chars: int | None = None,
+               boundary: re.Pattern | None = None, over_verbs: bool = False) -> int:
+    """Where a name ending at ``end`` begins: left over name characters, at most ``max_chars``, up to
+    a ``boundary`` (punctuation, function and boundary words by default) or, unless ``over_verbs``, a verb."""
+    boundary = boundary or patterns.left_boundary
     start = end
-    while (start > 0 and end - start < patterns.organization_max and patterns.organization_char.match(text, start - 1)
-           and not patterns.left_boundary.search(text, max(0, start - 4), start)
-           and not patterns.ends_with_verb(text, start)):
+    while (start > 0 and end - start < (max_chars or patterns.organization_max)
+           and patterns.organization_char.match(text, start - 1)
+           and not boundary.search(text, max(0, start - 4), start)
+           and (over_verbs or not patterns.ends_with_verb(text, start))):
         start -= 1
     return start
 
@@ -276,10 +284,7 @@ def name_start(text: str, end: int, patterns: EntityPatterns) -> int:
 def task_group_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     """市全面推进依法行政工作领导小组: task groups are named by what they do, verbs included."""
     for suffix in patterns.task_group_suffix.finditer(text):
-        start = end = suffix.start()
-        while (start > 0 and end - start < patterns.task_group_max and patterns.organization_char.match(text, start - 1)
-               and not patterns.task_group_left.search(text, max(0, start - 4), start)):
-            start -= 1
+        start = name_start(text, suffix.start(), patterns, patterns.task_group_max, patterns.task_group_left, over_verbs=True)
         if suffix.start() - start >= 2:
             yield Match(start, suffix.end(), "INSTITUTION")
 
