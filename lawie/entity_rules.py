@@ -88,6 +88,7 @@ class EntityPatterns:
         self.level_start = re.compile(levels)
         self.bare_department = re.compile(alternation(data["department_names"]))
         self.generic_before = re.compile(data["institution_generic_before"])
+        self.office = re.compile(data["institution_office"])
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
         self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}"
                                               f"{data['organization_bracket']}")
@@ -202,7 +203,14 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text, m.start)]
     hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
+    found = [with_office(text, m, patterns) for m in found]
     return filter_matches([m for m in found if not any(cuts_into(m, start, end) for start, end in hiding)])
+
+
+def with_office(text: str, match: Match, patterns: EntityPatterns) -> Match:
+    """区委全面依法治区委员会 + 办公室: the office of a committee or group is named with it."""
+    office = patterns.office.match(text, match.end)
+    return Match(match.start, office.end(), match.label) if office else match
 
 
 def cuts_into(match: Match, start: int, end: int) -> bool:

@@ -137,3 +137,11 @@ def test_congress_terms_and_level_hospitals():
     assert tagged("从三届人大以来，向第四届全国人民代表大会作政府工作报告", institutions) == [
         ("三届人大", "INSTITUTION"), ("第四届全国人民代表大会", "INSTITUTION")]
     assert tagged("启动区医院扩建工程", institutions) == [("区医院", "INSTITUTION")]
+
+
+def test_arbitration_branches_and_generic_law_firms():
+    institutions = ("INSTITUTION",)
+    # from ../shared/corpus reports (cities2024)
+    assert tagged("出庭应诉率100%。武汉仲裁委员会天门分会挂牌运行。", institutions) == [
+        ("武汉仲裁委员会天门分会", "INSTITUTION")]
+    assert tagged("招引集聚一批知名律师事务所、会计师事务所", institutions) == []
