@@ -179,9 +179,11 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
             found.append(Match(start, start + len(inner), "LAW"))
     for pattern in patterns.issuer_titles:
         found += [Match(m.start("title"), m.end("title"), "LAW") for m in pattern.finditer(text)]
+    titles = Blocked([m.span() for m in patterns.title.finditer(text)] + [(f.start, f.end) for f in found])
+    # a cued title does not block a known law: the longer of the two wins (落实|督察工作规定 inside
+    # 法治政府建设与责任落实督察工作规定)
     found += [Match(m.start("title"), m.end("title"), "LAW") for m in patterns.cued_title.finditer(text)
               if not patterns.cued_title_not.search(m.group("title"))]
-    titles = Blocked([m.span() for m in patterns.title.finditer(text)] + [(f.start, f.end) for f in found])
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if not titles.overlaps(candidate) and not patterns.law_not_followed_by.match(text[match.end():match.end() + FOLLOWER_WINDOW]):

@@ -145,3 +145,9 @@ def test_arbitration_branches_and_generic_law_firms():
     assert tagged("出庭应诉率100%。武汉仲裁委员会天门分会挂牌运行。", institutions) == [
         ("武汉仲裁委员会天门分会", "INSTITUTION")]
     assert tagged("招引集聚一批知名律师事务所、会计师事务所", institutions) == []
+
+
+def test_known_rule_of_law_instruments_win_over_cued_fragments():
+    # 落实 inside the title must not cut it: the known title is longer than the cued fragment
+    text = "对照法治政府建设实施纲要和法治政府建设与责任落实督察工作规定，逐项抓好落实。"
+    assert tagged(text) == [("法治政府建设实施纲要", "LAW"), ("法治政府建设与责任落实督察工作规定", "LAW")]
