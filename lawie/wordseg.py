@@ -195,23 +195,29 @@ def write_sentences(sentences: Iterable[Sentence], path: Path) -> Path:
 
 
 def train_pkuseg(train_file: Path, dev_file: Path, model_dir: Path, iterations: int, seed: int,
-                 dictionary: Iterable[str] = ()) -> Path:
+                 dictionary: Iterable[str] = (), regularization: float = 1.0) -> Path:
     """Train a pkuseg CRF model into ``model_dir`` (features.msgpack, weights.npz).
 
     pkuseg shuffles with the global ``random`` module, so seeding it makes training reproducible.
     ``dev_file`` is only decoded after each iteration for pkuseg's progress log. Words of
     ``dictionary`` join the training words in pkuseg's dictionary features, through pkuseg's own
-    starting-model mechanism (an empty model holding only the word list).
+    starting-model mechanism (an empty model holding only the word list). ``regularization`` is
+    pkuseg's L2 sigma (its ``config.reg``, 1 by default): larger means weaker regularization.
     """
     import spacy_pkuseg
+    from spacy_pkuseg.config import config
 
     random.seed(seed)
     np.random.seed(seed)
     model_dir.mkdir(parents=True, exist_ok=True)
     words = sorted(set(dictionary))
     init = write_word_list_model(words, model_dir.parent / f"{model_dir.name}-init") if words else None
-    spacy_pkuseg.train(str(train_file), str(dev_file), str(model_dir), train_iter=iterations,
-                       init_model=str(init) if init else None)
+    default_reg, config.reg = config.reg, regularization
+    try:
+        spacy_pkuseg.train(str(train_file), str(dev_file), str(model_dir), train_iter=iterations,
+                           init_model=str(init) if init else None)
+    finally:
+        config.reg = default_reg
     return model_dir
 
 
@@ -409,6 +415,7 @@ class TrainingPlan:
     max_features: int | None = 250_000
     limit: int | None = None  # first N training sentences of each corpus (smoke tests, scaling)
     dictionary: str | None = None  # extra words for pkuseg's dictionary features, from DICTIONARIES
+    regularization: float = 1.0  # pkuseg's L2 sigma
 
 
 def train_segmenter(plan: TrainingPlan, model_dir: Path, work_dir: Path) -> dict[str, Score]:
@@ -424,7 +431,8 @@ def train_segmenter(plan: TrainingPlan, model_dir: Path, work_dir: Path) -> dict
     # pkuseg decodes this after every iteration for its progress log; it picks nothing
     dev = write_sentences(next(iter(splits.values())).test[:300], work_dir / "dev.txt")
     dictionary = DICTIONARIES[plan.dictionary]() if plan.dictionary else ()
-    train_pkuseg(write_sentences(train, work_dir / "train.txt"), dev, model_dir, plan.iterations, plan.seed, dictionary)
+    train_pkuseg(write_sentences(train, work_dir / "train.txt"), dev, model_dir, plan.iterations, plan.seed, dictionary,
+                 plan.regularization)
     n_features = prune_model(model_dir, plan.max_features)
     segment = pkuseg_segment(model_dir)
     gold_files = {**heldout, "sighan2005-pku": BENCHMARK_GOLD}
