@@ -140,12 +140,17 @@ def test_smoke_training_gives_a_model_spacy_can_load(tmp_path):
 
 
 @needs_corpus
-def test_dictionary_words_reach_the_word_features(tmp_path):
+def test_dictionary_words_reach_the_word_features_and_regularization_is_restored(tmp_path):
     from spacy_pkuseg.feature_extractor import FeatureExtractor
 
     pairs = wordseg.read_pd1998(RMRB)
     train = wordseg.write_sentences([words for _, words in pairs[:50]], tmp_path / "train.txt")
     dev = wordseg.write_sentences([words for _, words in pairs[50:55]], tmp_path / "dev.txt")
-    model_dir = wordseg.train_pkuseg(train, dev, tmp_path / "model", iterations=1, seed=0, dictionary=["行政复议"])
+    from spacy_pkuseg.config import config
+
+    default_reg = config.reg
+    model_dir = wordseg.train_pkuseg(train, dev, tmp_path / "model", iterations=1, seed=0, dictionary=["行政复议"],
+                                     regularization=2.0)
+    assert config.reg == default_reg  # the setting is pkuseg's global: put back after training
     assert "行政复议" in FeatureExtractor.load(str(model_dir)).unigram
     assert "行政复议" not in {w for _, words in pairs[:50] for w in words}
