@@ -82,7 +82,7 @@ class EntityPatterns:
             f"{data['institution_term_alone']}(?:{alternation(data['institution_term_organs'])})",
             f"{levels}(?:{alternation(data['institution_organs'])})",
             f"{levels}{data['institution_department']}",
-            f"{levels}(?:{alternation(data['department_names'])})",
+            f"{levels}{data['department_owners']}?(?:{alternation(data['department_names'])})",
             f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}",
             data["institution_after_its"])]
         self.level_start = re.compile(levels)

@@ -151,3 +151,12 @@ def test_known_rule_of_law_instruments_win_over_cued_fragments():
     # 落实 inside the title must not cut it: the known title is longer than the cued fragment
     text = "对照法治政府建设实施纲要和法治政府建设与责任落实督察工作规定，逐项抓好落实。"
     assert tagged(text) == [("法治政府建设实施纲要", "LAW"), ("法治政府建设与责任落实督察工作规定", "LAW")]
+
+
+def test_departments_of_party_committees_and_governments():
+    institutions = ("INSTITUTION",)
+    # from ../shared/corpus reports (sz_zizheng): the department with the organ it belongs to
+    assert tagged("部国际经济技术交流中心、深圳市委外办、龙华区共同", institutions)[-1] == ("深圳市委外办", "INSTITUTION")
+    assert tagged("22.益企行动：光明区委统战部（区工商联）", institutions)[0] == ("光明区委统战部", "INSTITUTION")
+    # …办法 is a document, not an office: 考核办 inside 考核办法 is no institution
+    assert tagged("完善河长制管理制度和考核办法", institutions) == []
