@@ -112,6 +112,7 @@ class EntityPatterns:
         self.institution_generic_start = re.compile(data["institution_generic_start"])
         self.boundary_verbs = frozenset(read_word_list(data["boundary_verbs"], folder) + data["extra_boundary_verbs"])
         self.verb_not_before = data["verb_not_before"]
+        self.boundary_char_not_before = data["boundary_char_not_before"]
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -120,6 +121,20 @@ class EntityPatterns:
         if path:
             return cls(srsly.read_json(path), Path(path).parent)
         return cls(load_resource("entities.json"))
+
+    def at_boundary(self, text: str, pos: int, boundary: re.Pattern | None = None) -> bool:
+        """A name may start at ``pos``: a boundary ends there, and is not the first character of a
+        word going on after it (经|贸 in 河北经贸大学)."""
+        if not (boundary or self.left_boundary).search(text, max(0, pos - 4), pos):
+            return False
+        follow = self.boundary_char_not_before.get(text[pos - 1:pos])
+        return not (follow and text[pos:pos + 1] and text[pos] in follow)
+
+    def holds_boundary_word(self, text: str, start: int, end: int) -> bool:
+        """A boundary word inside start–end, other than a character starting a longer word (经开区)."""
+        return any(not (m.group(0) in self.boundary_char_not_before and m.end() < end
+                        and text[m.end()] in self.boundary_char_not_before[m.group(0)])
+                   for m in self.boundary_word.finditer(text, start, end))
 
     def ends_with_verb(self, text: str, end: int) -> bool:
         """A boundary verb of 2–4 characters ends at ``end`` (投用|市妇幼保健院)."""
@@ -252,7 +267,7 @@ def bare_department_matches(text: str, patterns: EntityPatterns) -> Iterator[Mat
     """人社局, 住建局 without a level: one organ when a boundary precedes it and no generic word (各, 有关)."""
     for match in patterns.bare_department.finditer(text):
         start = match.start()
-        if (patterns.left_boundary.search(text, max(0, start - 4), start)
+        if (patterns.at_boundary(text, start)
                 and not patterns.generic_before.search(text, max(0, start - 2), start)):
             yield Match(start, match.end(), "INSTITUTION")
 
@@ -281,11 +296,10 @@ def name_start(text: str, end: int, patterns: EntityPatterns, max_chars: int | N
                boundary: re.Pattern | None = None, over_verbs: bool = False) -> int:
     """Where a name ending at ``end`` begins: left over name characters, at most ``max_chars``, up to
     a ``boundary`` (punctuation, function and boundary words by default) or, unless ``over_verbs``, a verb."""
-    boundary = boundary or patterns.left_boundary
     start = end
     while (start > 0 and end - start < (max_chars or patterns.organization_max)
            and patterns.organization_char.match(text, start - 1)
-           and not boundary.search(text, max(0, start - 4), start)
+           and not patterns.at_boundary(text, start, boundary)
            and (over_verbs or not patterns.ends_with_verb(text, start))):
         start -= 1
     return start
@@ -304,14 +318,14 @@ def extend_over_places(text: str, start: int, patterns: EntityPatterns) -> int:
     a leading level character possibly being the last place's suffix (海拉尔 + 区人民政府), 中共 along;
     the longest chain wins that a boundary (punctuation, function word, verb) precedes."""
     if start and patterns.level_start.fullmatch(text, start - 1, start) and not patterns.level_start.match(text, start):
-        if patterns.left_boundary.search(text, max(0, start - 5), start - 1):
+        if patterns.at_boundary(text, start - 1):
             start -= 1  # 省 + 人大法工委: a name from the list after its level character
     level = patterns.level_start.match(text, start)
     starts = place_chain_starts(text, level.end() if level else start, patterns)
     for begin in sorted(starts):
         if text[max(0, begin - len(patterns.party_prefix)):begin] == patterns.party_prefix:
             begin -= len(patterns.party_prefix)
-        if begin < start and patterns.left_boundary.search(text, max(0, begin - 4), begin):
+        if begin < start and patterns.at_boundary(text, begin):
             return begin
     return start
 
@@ -320,7 +334,7 @@ def place_chain_starts(text: str, end: int, patterns: EntityPatterns, depth: int
     """Starts of the chains of place tokens (桥西区, 邢台市桥西区) that end at ``end``."""
     starts: set[int] = set()
     for begin in range(max(0, end - 7), end - 2):
-        if (patterns.place_token.fullmatch(text, begin, end) and not patterns.boundary_word.search(text, begin, end)
+        if (patterns.place_token.fullmatch(text, begin, end) and not patterns.holds_boundary_word(text, begin, end)
                 and not patterns.contains_verb(text, begin, end)):
             starts.add(begin)
             if depth > 1:
