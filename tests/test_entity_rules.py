@@ -160,3 +160,11 @@ def test_departments_of_party_committees_and_governments():
     assert tagged("22.益企行动：光明区委统战部（区工商联）", institutions)[0] == ("光明区委统战部", "INSTITUTION")
     # …办法 is a document, not an office: 考核办 inside 考核办法 is no institution
     assert tagged("完善河长制管理制度和考核办法", institutions) == []
+
+
+def test_jing_starts_words_inside_names():
+    institutions = ("INSTITUTION",)
+    # from ../shared/corpus reports: 经 is a boundary in 经区政府批准, not in 经开区 or 经济管理
+    assert tagged("推进太和医院新院区、经开区人民医院新院区建设，", institutions)[-1] == ("经开区人民医院", "INSTITUTION")
+    assert tagged("，加快推进清华大学经济管理深圳研究院、深圳高等金", institutions) == [
+        ("清华大学经济管理深圳研究院", "INSTITUTION")]
