@@ -108,6 +108,7 @@ class EntityPatterns:
         self.boundary_word = re.compile(words)
         self.party_prefix = data["communist_party_prefix"]
         self.place_token = re.compile(f"(?:{data['place_token']})$")
+        self.not_place_stems = frozenset(read_word_list(data["not_place_stems"], folder))
         self.level_inside_word = re.compile(data["level_inside_word"])
         self.institution_generic_start = re.compile(data["institution_generic_start"])
         self.boundary_verbs = frozenset(read_word_list(data["boundary_verbs"], folder) + data["extra_boundary_verbs"])
@@ -335,6 +336,7 @@ def place_chain_starts(text: str, end: int, patterns: EntityPatterns, depth: int
     starts: set[int] = set()
     for begin in range(max(0, end - 7), end - 2):
         if (patterns.place_token.fullmatch(text, begin, end) and not patterns.holds_boundary_word(text, begin, end)
+                and text[begin:begin + 2] not in patterns.not_place_stems
                 and not patterns.contains_verb(text, begin, end)):
             starts.add(begin)
             if depth > 1:

@@ -168,3 +168,10 @@ def test_jing_starts_words_inside_names():
     assert tagged("推进太和医院新院区、经开区人民医院新院区建设，", institutions)[-1] == ("经开区人民医院", "INSTITUTION")
     assert tagged("，加快推进清华大学经济管理深圳研究院、深圳高等金", institutions) == [
         ("清华大学经济管理深圳研究院", "INSTITUTION")]
+
+
+def test_verbs_before_a_level_are_no_place_names():
+    institutions = ("INSTITUTION",)
+    # from ../shared/corpus reports: 废止/审计 + 省/区 is a verb and a level, not a place name
+    assert tagged("制定、修改、废止省政府规章45件。", institutions) == [("省政府", "INSTITUTION")]
+    assert tagged("全年审计区政府投资项目20", institutions) == [("区政府", "INSTITUTION")]

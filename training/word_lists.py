@@ -10,6 +10,10 @@ MSRA's organization names (``nt``) and the INSTITUTION spans of the annotated tr
 reports (test reports are left out so that the test stays unseen). 建设 (建设银行), 开发
 (国家开发银行) and 实验 (实验小学) stay out that way.
 
+lawie/resources/not_place_stems.txt: two-character words that PD1998 tags as verbs, adjectives or
+adverbs (v, vn, vd, a, ad, an, d) at least 90% of the time and never as a place (ns). A place
+token 审查 + 区 before 区政府 is no place: 审查区政府文件 → 区政府.
+
 lawie/resources/common_words.txt: words that PD1998 tags as common words (not nr/nt/nz/j/nx half the
 time or more, seen 3 times or more, 2–4 Chinese characters). A list such as 采煤、发电、化工等企业 or
 银行、基金、保险等金融机构 names kinds of business, not enterprises: the rules drop a list whose items
@@ -46,6 +50,9 @@ PROPER_TAGS = ("nr", "nt", "nz", "j", "nx")
 MIN_COMMON_COUNT = 3
 MAX_PROPER_SHARE = 0.5
 CHINESE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+VERBISH_TAGS = ("v", "vn", "vd", "a", "ad", "an", "d")
+MIN_VERBISH_SHARE = 0.9
+PLACE_TAG = "ns"
 MAX_NAMES_WITH_VERB = 2  # one name is allowed: a verb met once across a word boundary (中国驻加大使馆)
 
 
@@ -89,6 +96,14 @@ def common_words(tags: dict[str, Counter]) -> list[str]:
                   and sum(counts[t] for t in PROPER_TAGS) / sum(counts.values()) < MAX_PROPER_SHARE)
 
 
+def not_place_stems(tags: dict[str, Counter]) -> list[str]:
+    """Two-character verbs, adjectives and adverbs that PD1998 never tags as a place."""
+    return sorted(word for word, counts in tags.items()
+                  if CHINESE_WORD.fullmatch(word) and len(word) == 2 and sum(counts.values()) >= MIN_COMMON_COUNT
+                  and counts[PLACE_TAG] == 0
+                  and sum(counts[t] for t in VERBISH_TAGS) / sum(counts.values()) >= MIN_VERBISH_SHARE)
+
+
 def boundary_verbs(tags: dict[str, Counter]) -> list[str]:
     names = organization_names()
     return sorted(verb for verb in pd1998_verbs(tags) if sum(verb in name for name in names) < MAX_NAMES_WITH_VERB)
@@ -105,6 +120,7 @@ def main() -> None:
     tags = pd1998_tags()
     write_word_list("boundary_verbs.txt", boundary_verbs(tags), "Organization names never start with these verbs.")
     write_word_list("common_words.txt", common_words(tags), "Common words, not names.")
+    write_word_list("not_place_stems.txt", not_place_stems(tags), "Verbs and adjectives that never name a place.")
 
 
 if __name__ == "__main__":
