@@ -175,3 +175,8 @@ def test_verbs_before_a_level_are_no_place_names():
     # from ../shared/corpus reports: 废止/审计 + 省/区 is a verb and a level, not a place name
     assert tagged("制定、修改、废止省政府规章45件。", institutions) == [("省政府", "INSTITUTION")]
     assert tagged("全年审计区政府投资项目20", institutions) == [("区政府", "INSTITUTION")]
+
+
+def test_bank_branches_are_one_name():
+    # from ../shared/corpus reports (cities2024): a branch is named with its bank (decision 25)
+    assert tagged("亿元，增长14.75%。交通银行鄂州分行开业营运。", ("INSTITUTION",)) == [("交通银行鄂州分行", "INSTITUTION")]
