@@ -73,6 +73,8 @@ class EntityPatterns:
                                     f"|{data['law_generic_prc']}){data['known_law_extension']}")
         self.cued_title = re.compile(data["cued_title"])
         self.cued_title_not = re.compile(data["cued_title_not"])
+        cued = data["cued_title"]
+        self.joined_title = re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}")
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
         levels = data["institution_levels"]
@@ -198,13 +200,21 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     titles = Blocked([m.span() for m in patterns.title.finditer(text)] + [(f.start, f.end) for f in found])
     # a cued title does not block a known law: the longer of the two wins (落实|督察工作规定 inside
     # 法治政府建设与责任落实督察工作规定)
-    found += [Match(m.start("title"), m.end("title"), "LAW") for m in patterns.cued_title.finditer(text)
-              if not patterns.cued_title_not.search(m.group("title"))]
+    found += [title for m in patterns.cued_title.finditer(text) for title in cued_titles(text, m, patterns)]
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if not titles.overlaps(candidate) and not patterns.law_not_followed_by.match(text[match.end():match.end() + FOLLOWER_WINDOW]):
             found.append(candidate)
     yield from filter_matches(found)
+
+
+def cued_titles(text: str, cued: re.Match, patterns: EntityPatterns) -> list[Match]:
+    """A cued title and the titles joined to it (出台A办法、B办法和C办法), none of them generic."""
+    titles, match = [], cued
+    while match and not patterns.cued_title_not.search(match.group("title")):
+        titles.append(Match(match.start("title"), match.end("title"), "LAW"))
+        match = patterns.joined_title.match(text, match.end("title"))
+    return titles
 
 
 def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:

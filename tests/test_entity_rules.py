@@ -180,3 +180,10 @@ def test_verbs_before_a_level_are_no_place_names():
 def test_bank_branches_are_one_name():
     # from ../shared/corpus reports (cities2024): a branch is named with its bank (decision 25)
     assert tagged("亿元，增长14.75%。交通银行鄂州分行开业营运。", ("INSTITUTION",)) == [("交通银行鄂州分行", "INSTITUTION")]
+
+
+def test_titles_joined_to_a_cued_title():
+    # from ../shared/corpus reports: the second title after 和 is a title too; a counted set of plans is not one
+    assert tagged("新政策体系，出台城市更新实施办法和正负面清单操作规则，推动城市更", ("LAW",)) == [
+        ("城市更新实施办法", "LAW"), ("正负面清单操作规则", "LAW")]
+    assert tagged("产业高质量发展意见和十条政策措施，制定新一代", ("LAW",)) == []
