@@ -48,7 +48,7 @@ class EntityPatterns:
     def __init__(self, data: dict[str, Any], folder: Path | None = None):
         self.data = data
         number = (f"(?:{data['vague_number']}|(?:{data['arabic_number']}){data['arabic_multiplier']}"
-                  f"|{data['chinese_number']})")
+                  f"|{data['chinese_number']}|{data['bare_magnitude']})")
         quantity = f"(?P<number>{number}(?:{data['range_joiner']}{number})?)"
         inner = f"(?:[万亿]?{data['approx_inner']})?[万亿]?"
         classifier = (f"{data['size_word']}?(?:{alternation(data['classifiers'])})"
@@ -77,6 +77,9 @@ class EntityPatterns:
         self.joined_title = re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}")
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
+        self.magnitude_idioms = re.compile(data["magnitude_idioms"])
+        self.magnitude_not_after = re.compile(data["magnitude_not_after"])
+        self.magnitude_units = frozenset(data["magnitude_units"])
         levels = data["institution_levels"]
         # separate patterns, all matched: the longest wins (市委法治建设委员会 over 市委)
         self.institutions = [re.compile(p) for p in (
@@ -365,7 +368,13 @@ def filter_matches(matches: list[Match]) -> list[Match]:
 
 def rate_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     return filter_matches([Match(m.start(), m.end(), "RATE") for m in patterns.rate.finditer(text)
-                           if standalone_number(text, m, patterns)])
+                           if standalone_number(text, m, patterns) and not bare_magnitude(m)])
+
+
+def bare_magnitude(match: re.Match) -> bool:
+    """百, 千万, 亿 without a digit: a rate never starts so (成千成万 is no 千成)."""
+    number = match.groupdict().get("number")
+    return bool(number) and number[0] in "百千万亿"
 
 
 def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
@@ -379,10 +388,19 @@ def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
         follower = patterns.classifier_not_followed_by.get(m.group("unit"))
         if follower and follower.match(text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]):
             continue
-        if m.group("number")[0] in "百千万亿":
-            continue  # 百家, 千家万户: a bare power word is part of an idiom, not a quantity
+        if bare_magnitude(m) and not standalone_magnitude(text, m, patterns):
+            continue
         matches.append(Match(m.start(), m.end(), "COUNT"))
     return filter_matches(matches)
+
+
+def standalone_magnitude(text: str, match: re.Match, patterns: EntityPatterns) -> bool:
+    """亿元以上, 千万元 count (decision 26); 千家万户, 每万人, 万元GDP and units other than money do not."""
+    if (match.group("unit") not in patterns.magnitude_units
+            or patterns.magnitude_not_after.search(text, max(0, match.start() - 1), match.start())):
+        return False
+    return not any(idiom.start() < match.end() and match.start() < idiom.end()
+                   for idiom in patterns.magnitude_idioms.finditer(text, max(0, match.start() - 4), match.end() + 8))
 
 
 def standalone_number(text: str, match: re.Match, patterns: EntityPatterns) -> bool:

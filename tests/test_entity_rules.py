@@ -187,3 +187,12 @@ def test_titles_joined_to_a_cued_title():
     assert tagged("新政策体系，出台城市更新实施办法和正负面清单操作规则，推动城市更", ("LAW",)) == [
         ("城市更新实施办法", "LAW"), ("正负面清单操作规则", "LAW")]
     assert tagged("产业高质量发展意见和十条政策措施，制定新一代", ("LAW",)) == []
+
+
+def test_magnitudes_without_digits_count_with_money():
+    # guidelines decision 26, on ../shared/corpus sentences: 亿元以上 and 千万元 count; a per-unit base,
+    # a grade and other units do not
+    assert tagged("全年新开工亿元以上项目730个") == [("亿元以上", "COUNT"), ("730个", "COUNT")]
+    assert tagged("支持企业发展壮大，税收过千万元工业企业达15家。") == [("千万元", "COUNT"), ("15家", "COUNT")]
+    assert tagged("对建筑企业实行按百元产值工资含量") == []
+    assert tagged("推介会5场以上，引进亿元级优质企业8家") == [("5场以上", "COUNT"), ("8家", "COUNT")]
