@@ -6,7 +6,9 @@ not a newspaper or a case-document form; unmarked titles are found from a list o
 and from 关于…的通知 after an issuer or a verb such as 印发. COUNT is a number (Arabic, Chinese,
 万/亿, ranges, 余/多/以上) with a classifier or unit; RATE a percentage, 个百分点, 倍, 成 or a
 fraction. Nothing is tagged inside a 《》 title, a short quotation or a fixed numbered name.
-All word lists and patterns live in ``resources/entities.json``.
+All patterns and short word lists live in ``resources/entities.json``; the long word lists it names
+(verbs that stop a name, common words, verbs that are no place name) are text files beside it,
+built by ``training/word_lists.py`` (a custom rules file finds them in its own folder).
 """
 from __future__ import annotations
 
