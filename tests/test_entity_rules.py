@@ -196,3 +196,21 @@ def test_magnitudes_without_digits_count_with_money():
     assert tagged("支持企业发展壮大，税收过千万元工业企业达15家。") == [("千万元", "COUNT"), ("15家", "COUNT")]
     assert tagged("对建筑企业实行按百元产值工资含量") == []
     assert tagged("推介会5场以上，引进亿元级优质企业8家") == [("5场以上", "COUNT"), ("8家", "COUNT")]
+
+
+def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
+    """Rules are data: a copy of the rules folder, extended by a user, drives the same code."""
+    import json
+    import shutil
+    from importlib import resources
+
+    source = resources.files("lawie.resources")
+    for name in ("entities.json", "boundary_verbs.txt", "common_words.txt", "not_place_stems.txt"):
+        shutil.copyfile(source / name, tmp_path / name)
+    rules = json.loads((tmp_path / "entities.json").read_text(encoding="utf-8"))
+    rules["department_names"].append("大数据中心")
+    (tmp_path / "entities.json").write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+    custom = EntityPatterns.load(str(tmp_path / "entities.json"))
+    text = "对人社局、大数据中心开展督察"
+    assert [text[m.start:m.end] for m in find_entities(text, custom)] == ["人社局", "大数据中心"]
+    assert [text[m.start:m.end] for m in find_entities(text, PATTERNS)] == ["人社局"]
