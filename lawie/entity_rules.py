@@ -48,7 +48,6 @@ class EntityPatterns:
     """The compiled rules of one rules file."""
 
     def __init__(self, data: dict[str, Any], folder: Path | None = None):
-        self.data = data
         number = (f"(?:{data['vague_number']}|(?:{data['arabic_number']}){data['arabic_multiplier']}"
                   f"|{data['chinese_number']}|{data['bare_magnitude']})")
         quantity = f"(?P<number>{number}(?:{data['range_joiner']}{number})?)"
@@ -133,15 +132,17 @@ class EntityPatterns:
     def at_boundary(self, text: str, pos: int, boundary: re.Pattern | None = None) -> bool:
         """A name may start at ``pos``: a boundary ends there, and is not the first character of a
         word going on after it (经|贸 in 河北经贸大学)."""
-        if not (boundary or self.left_boundary).search(text, max(0, pos - 4), pos):
-            return False
+        return (bool((boundary or self.left_boundary).search(text, max(0, pos - 4), pos))
+                and not self.starts_word(text, pos))
+
+    def starts_word(self, text: str, pos: int) -> bool:
+        """The boundary character before ``pos`` begins a word with the one at ``pos`` (经|贸, 经|开)."""
         follow = self.boundary_char_not_before.get(text[pos - 1:pos])
-        return not (follow and text[pos:pos + 1] and text[pos] in follow)
+        return bool(follow) and text[pos:pos + 1] != "" and text[pos] in follow
 
     def holds_boundary_word(self, text: str, start: int, end: int) -> bool:
         """A boundary word inside start–end, other than a character starting a longer word (经开区)."""
-        return any(not (m.group(0) in self.boundary_char_not_before and m.end() < end
-                        and text[m.end()] in self.boundary_char_not_before[m.group(0)])
+        return any(not (m.group(0) in self.boundary_char_not_before and m.end() < end and self.starts_word(text, m.end()))
                    for m in self.boundary_word.finditer(text, start, end))
 
     def ends_with_verb(self, text: str, end: int) -> bool:
@@ -168,7 +169,7 @@ def rule_matches(text: str, rules_path: str | None = None) -> tuple[Match, ...]:
 
 
 def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
-    """COUNT, RATE and LAW matches of a text, non-overlapping, in text order."""
+    """LAW, COUNT, RATE and INSTITUTION matches of a text, non-overlapping, in text order."""
     laws = list(law_matches(text, patterns))
     institutions = institution_matches(text, patterns)
     blocked = Blocked([m.span() for pattern in (patterns.title, patterns.quoted, patterns.numbered_names)
