@@ -77,6 +77,7 @@ class EntityPatterns:
         cued = data["cued_title"]
         self.joined_title = re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}")
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
+        self.law_word_continuation = re.compile(data["law_word_continuation"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
         self.magnitude_idioms = re.compile(data["magnitude_idioms"])
         self.magnitude_not_after = re.compile(data["magnitude_not_after"])
@@ -154,6 +155,10 @@ class EntityPatterns:
     def contains_verb(self, text: str, start: int, end: int) -> bool:
         return any(self.ends_with_verb(text, stop) for stop in range(start + 2, end + 1))
 
+    def names_a_campaign(self, text: str, end: int) -> bool:
+        """A law name ending at ``end`` names an event or campaign instead (宪法宣传周, 八项规定精神学习教育)."""
+        return bool(self.law_not_followed_by.match(text[end:end + FOLLOWER_WINDOW]))
+
 
 def read_word_list(name: str, folder: Path | None) -> list[str]:
     """Words of a one-word-a-line file (``#`` comments), beside the rules file or in lawie's resources."""
@@ -209,7 +214,8 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     found += [title for m in patterns.cued_title.finditer(text) for title in cued_titles(text, m, patterns)]
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
-        if not titles.overlaps(candidate) and not patterns.law_not_followed_by.match(text[match.end():match.end() + FOLLOWER_WINDOW]):
+        if (not titles.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
+                and not patterns.law_word_continuation.match(text, match.end())):
             found.append(candidate)
     yield from filter_matches(found)
 
@@ -473,7 +479,8 @@ class MentionPropagator:
         text = doc.text
         taken = Blocked([(e.start_char, e.end_char) for e in doc.ents]
                         + [m.span() for p in (self.patterns.title, self.patterns.quoted) for m in p.finditer(text)])
-        found = [Match(m.start(), m.end(), names[m.group(0)]) for m in re.finditer(alternation(names), text)]
+        found = [Match(m.start(), m.end(), names[m.group(0)]) for m in re.finditer(alternation(names), text)
+                 if names[m.group(0)] != "LAW" or not self.patterns.names_a_campaign(text, m.end())]
         spans = [doc.char_span(m.start, m.end, label=m.label) for m in found if not taken.overlaps(m)]
         doc.ents = merge_entities(list(doc.ents), [s for s in spans if s is not None], overwrite=False)
         return doc

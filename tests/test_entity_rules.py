@@ -198,6 +198,20 @@ def test_magnitudes_without_digits_count_with_money():
     assert tagged("推介会5场以上，引进亿元级优质企业8家") == [("5场以上", "COUNT"), ("8家", "COUNT")]
 
 
+def test_numbers_inside_fixed_names_are_no_counts():
+    # guidelines decisions 10 and 29, on ../shared/corpus sentences: the number belongs to the name
+    assert tagged("深入贯彻中央八项规定精神学习教育，推动思想大") == []
+    assert tagged("提高第三产业在三次产业中的比重") == []
+    assert tagged("我们愿意在和平共处五项原则的基础上同一切国家建立") == []
+    assert tagged("工业为主导的方针和一系列两条腿走路的政策") == []
+
+
+def test_a_law_name_is_not_spread_to_a_campaign_named_after_it(nlp):
+    # guidelines decision 10: 中央八项规定 is LAW, the campaign 中央八项规定精神学习教育 is not
+    doc = nlp("严格落实中央八项规定，持续纠治“四风”。深入开展中央八项规定精神学习教育。")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "LAW"] == [("中央八项规定", "LAW")]
+
+
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
     """Rules are data: a copy of the rules folder, extended by a user, drives the same code."""
     import json
