@@ -4,16 +4,18 @@ An annotation file (``annotations/<report-id>.jsonl``) holds one report per line
 ``{"id", "source", "sha256", "spans": [{"start", "end", "label"}]}``. ``source`` is relative to the
 repository root and the offsets refer to the report text that :func:`lawie.reader.read_reports`
 returns for it (docs/annotation-guidelines.md, "Format"); ``sha256`` pins that text, so offsets are
-never read against a text that changed under them.
+never read against a text that changed under them. A source ending in ``#L12-L15`` annotates a
+passage: lines 12 to 15 of that report, and the offsets refer to those lines alone.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -34,6 +36,7 @@ BRACKETS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔":
 SYMMETRIC_QUOTES = frozenset("\"'＂＇")
 EDGE_ALLOWED = frozenset("%％‰‱")
 PACKAGE_CHECKOUT = Path(__file__).resolve().parents[1]
+LINE_RANGE = re.compile(r"#L(\d+)-L(\d+)$")
 
 
 class AnnotationError(ValueError):
@@ -173,20 +176,40 @@ def load_dataset(paths: Iterable[str | Path], **kwargs: Any) -> datasets.Dataset
 
 
 def find_report(record: dict[str, Any], root: Path | None = None) -> Report:
-    """The report a record annotates; a one-report file matches whatever the id, else the ``#n`` picks it."""
-    path = (root or default_root()) / record["source"]
+    """The report a record annotates; a one-report file matches whatever the id, else the ``#n`` picks it.
+    A ``#La-Lb`` source gives the passage of those lines."""
+    source, lines = split_line_range(record["source"])
+    path = (root or default_root()) / source
     if not path.is_file():
-        raise AnnotationError(f"source file not found: {record['source']} (looked for {path})")
+        raise AnnotationError(f"source file not found: {source} (looked for {path})")
     try:
-        reports = read_reports(path, source=record["source"])
+        reports = read_reports(path, source=source)
     except ReadError as err:
         raise AnnotationError(f"source file unreadable: {err}") from err
     number = report_number(record["id"])
     matches = reports if len(reports) == 1 else [r for r in reports if report_number(r.id) == number]
     if not matches:
-        raise AnnotationError(f"source {record['source']} holds reports {', '.join(r.id for r in reports)}, "
+        raise AnnotationError(f"source {source} holds reports {', '.join(r.id for r in reports)}, "
                               f"none matches id {record['id']!r}")
-    return matches[0]
+    return passage(matches[0], *lines) if lines else matches[0]
+
+
+def split_line_range(source: str) -> tuple[str, tuple[int, int] | None]:
+    """``file#L12-L15`` → (``file``, (12, 15)); a plain source has no line range."""
+    match = LINE_RANGE.search(source)
+    if not match:
+        return source, None
+    return source[:match.start()], (int(match.group(1)), int(match.group(2)))
+
+
+def passage(report: Report, first: int, last: int) -> Report:
+    """Lines ``first``–``last`` (1-based, inclusive) of a report, for annotating one part of it, such
+    as the rule-of-law section of a government work report."""
+    lines = report.text.split("\n")
+    if not 1 <= first <= last <= len(lines):
+        raise AnnotationError(f"{report.source}: lines L{first}-L{last} are outside the report's {len(lines)} lines")
+    start = sum(len(line) + 1 for line in lines[:first - 1])
+    return replace(report, source_offset=report.source_offset + start, text="\n".join(lines[first - 1:last]))
 
 
 def report_number(report_id: str) -> str:

@@ -262,6 +262,21 @@ def test_load_dataset_reads_annotation_files(tmp_path: Path, good_file: Path):
 
 
 @pytest.mark.skipif(not REAL_FILES, reason="annotations/ has no .jsonl files yet")
+def test_a_passage_is_annotated_by_its_lines(tmp_path: Path):
+    """``source#La-Lb``: offsets count from the first of those lines, the sha256 pins those lines alone."""
+    lines = TEXT.split("\n")
+    number = next(i for i, line in enumerate(lines, start=1) if "311项" in line)
+    text = lines[number - 1]
+    passage = {"id": f"jinshui-2020-L{number}", "source": f"{JINSHUI}#L{number}-L{number}",
+               "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "spans": [span("311项", "COUNT", text=text)]}
+    assert annotations.validate([write(tmp_path / "passage.jsonl", passage)], REPO) == []
+    assert annotations.source_text(passage, REPO) == text
+    beyond = {**passage, "source": f"{JINSHUI}#L{number}-L{len(lines) + 1}"}
+    problems = annotations.validate([write(tmp_path / "beyond.jsonl", beyond)], REPO)
+    assert [p.kind for p in problems] == ["source"]
+    assert f"lines L{number}-L{len(lines) + 1} are outside the report's {len(lines)} lines" in str(problems[0])
+
+
 def test_repository_annotations_are_valid_and_load(tmp_path: Path):
     problems = annotations.validate([REPO / "annotations"], REPO)
     assert problems == [], "\n".join(map(str, problems))
