@@ -55,7 +55,8 @@ class EntityPatterns:
         classifier = (f"{data['size_word']}?(?:{alternation(data['classifiers'])})"
                       f"(?:{alternation(data['classifier_suffixes'])})?")
         second = f"(?:{data['range_joiner']}{number}{inner}{classifier})?"
-        self.count = re.compile(f"{quantity}{inner}(?P<unit>{classifier}){second}(?:{data['approx_after']})?")
+        # PDF and OCR text spaces digits and units apart (1 9 7 个, 21 条): one space is part of the count
+        self.count = re.compile(f"{quantity}{inner} ?(?P<unit>{classifier}){second}(?:{data['approx_after']})?")
         self.not_count = re.compile(data["not_count"])
         self.not_before_count = re.compile(data["not_before_count"])
         self.classifier_not_followed_by = {unit: re.compile(p) for unit, p in data["classifier_not_followed_by"].items()}

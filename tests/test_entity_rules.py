@@ -212,6 +212,17 @@ def test_a_law_name_is_not_spread_to_a_campaign_named_after_it(nlp):
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "LAW"] == [("中央八项规定", "LAW")]
 
 
+def test_rule_of_law_passage_forms():
+    # sentences of ../shared/corpus rule-of-law paragraphs (annotations/rol/dev), expectations from the guidelines
+    assert tagged("国务院提出法律草案6 6 个，制定行政法规1 9 7 个，依法行政状况有所改善") == [
+        ("6 6 个", "COUNT"), ("1 9 7 个", "COUNT")]  # spaces inside a number and its classifier stay inside
+    institutions = ("INSTITUTION",)
+    assert tagged("经验做法获中央依法治国办公室通报表扬", institutions) == [("中央依法治国办公室", "INSTITUTION")]
+    assert tagged("审议地方性法规10件，立改废省政府规章12件", institutions) == [("省政府", "INSTITUTION")]
+    assert tagged("修订重大行政决策风险评估相关规定，建立健全法律顾问", ("LAW",)) == []  # related rules: generic
+    assert tagged("法无授权不可为，认真落实机构改革方案，深入推进", ("LAW",)) == []  # a plan type (decision 30)
+
+
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
     """Rules are data: a copy of the rules folder, extended by a user, drives the same code."""
     import json
