@@ -55,8 +55,8 @@ class EntityPatterns:
         classifier = (f"{data['size_word']}?(?:{alternation(data['classifiers'])})"
                       f"(?:{alternation(data['classifier_suffixes'])})?")
         second = f"(?:{data['range_joiner']}{number}{inner}{classifier})?"
-        # PDF and OCR text spaces digits and units apart (1 9 7 个, 21 条): one space is part of the count
-        self.count = re.compile(f"{quantity}{inner} ?(?P<unit>{classifier}){second}(?:{data['approx_after']})?")
+        # PDF and OCR text spaces digits and units apart (1 9 7 个, 21 条, 4   所): the spaces are part of the count
+        self.count = re.compile(f"{quantity}{inner}[ \u00a0\u3000]{{0,3}}(?P<unit>{classifier}){second}(?:{data['approx_after']})?")
         self.not_count = re.compile(data["not_count"])
         self.not_before_count = re.compile(data["not_before_count"])
         self.classifier_not_followed_by = {unit: re.compile(p) for unit, p in data["classifier_not_followed_by"].items()}
@@ -94,6 +94,7 @@ class EntityPatterns:
             f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}",
             data["institution_after_its"])]
         self.level_start = re.compile(levels)
+        self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
         self.generic_before = re.compile(data["institution_generic_before"])
         self.office = re.compile(data["institution_office"])
@@ -216,7 +217,7 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if (not titles.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
-                and not patterns.law_word_continuation.match(text, match.end())):
+                and not patterns.law_word_continuation.match(text[match.end():match.end() + 1])):
             found.append(candidate)
     yield from filter_matches(found)
 
@@ -358,7 +359,8 @@ def place_chain_starts(text: str, end: int, patterns: EntityPatterns, depth: int
     """Starts of the chains of place tokens (桥西区, 邢台市桥西区) that end at ``end``."""
     starts: set[int] = set()
     for begin in range(max(0, end - 7), end - 2):
-        if (patterns.place_token.fullmatch(text, begin, end) and not patterns.holds_boundary_word(text, begin, end)
+        if (patterns.place_token.fullmatch(text, begin, end) and not patterns.levels_only.fullmatch(text, begin, end)
+                and not patterns.holds_boundary_word(text, begin, end)
                 and text[begin:begin + 2] not in patterns.not_place_stems
                 and not patterns.contains_verb(text, begin, end)):
             starts.add(begin)

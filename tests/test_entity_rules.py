@@ -223,6 +223,19 @@ def test_rule_of_law_passage_forms():
     assert tagged("法无授权不可为，认真落实机构改革方案，深入推进", ("LAW",)) == []  # a plan type (decision 30)
 
 
+def test_more_rule_of_law_passage_forms():
+    # sentences of ../shared/corpus rule-of-law paragraphs (annotations/rol/dev), expectations from the guidelines
+    institutions = ("INSTITUTION",)
+    assert tagged("成功举办全省民法典学习宣传推进活动，在全市", ("LAW",)) == []  # an event named after the law
+    assert tagged("不折不扣落实中央及省市区委各项决策部署", institutions) == [("区委", "INSTITUTION")]  # decision 18
+    assert tagged("自觉接受人民政协民主监督，自觉接受纪委监委专责监督", institutions) == [
+        ("人民政协", "INSTITUTION"), ("纪委监委", "INSTITUTION")]
+    assert tagged("获中央政法委、全国妇联肯定推广", institutions) == [("中央政法委", "INSTITUTION"), ("全国妇联", "INSTITUTION")]
+    assert tagged("城乡居民大病保险，对参保人大病医疗费用予以报销", institutions) == []
+    assert tagged("将高血压、糖尿病等52种多发常见慢性病纳入") == [("52种", "COUNT")]  # 多发 is a word, no approximator
+    assert tagged("已建成4 \u00a0 所国际学校、3所港人子弟学校") == [("4 \u00a0 所", "COUNT"), ("3所", "COUNT")]
+
+
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
     """Rules are data: a copy of the rules folder, extended by a user, drives the same code."""
     import json
