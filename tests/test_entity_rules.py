@@ -236,6 +236,15 @@ def test_more_rule_of_law_passage_forms():
     assert tagged("已建成4 \u00a0 所国际学校、3所港人子弟学校") == [("4 \u00a0 所", "COUNT"), ("3所", "COUNT")]
 
 
+def test_cued_descriptions_with_de_are_no_titles():
+    # a cued phrase with 的 describes rules (decision 30) unless its head is a formal one (若干意见, 八项规定)
+    laws = ("LAW",)
+    assert tagged("对重要的新技术，要制定有偿转让的办法。", laws) == []
+    assert tagged("国家层面重在制定统一的监管规则和标准，", laws) == []
+    assert tagged("落实全面深化金融改革创新的若干意见，加快", laws) == [("全面深化金融改革创新的若干意见", "LAW")]
+    assert tagged("修订完善政府工作规则、政府常务会议事制度", laws) == []  # a bare standard type (decision 31)
+
+
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
     """Rules are data: a copy of the rules folder, extended by a user, drives the same code."""
     import json
