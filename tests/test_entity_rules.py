@@ -234,6 +234,8 @@ def test_more_rule_of_law_passage_forms():
     assert tagged("城乡居民大病保险，对参保人大病医疗费用予以报销", institutions) == []
     assert tagged("将高血压、糖尿病等52种多发常见慢性病纳入") == [("52种", "COUNT")]  # 多发 is a word, no approximator
     assert tagged("已建成4 \u00a0 所国际学校、3所港人子弟学校") == [("4 \u00a0 所", "COUNT"), ("3所", "COUNT")]
+    assert tagged("大力弘扬企业家精神，依法平等保护民营企业产权", institutions) == []  # 平等 is no list end
+    assert tagged("启动实施国家公立医院高质量发展试点", institutions) == []  # a kind of hospital
 
 
 def test_cued_descriptions_with_de_are_no_titles():
