@@ -217,7 +217,7 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if (not titles.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
-                and not patterns.law_word_continuation.match(text[match.end():match.end() + 1])):
+                and not patterns.law_word_continuation.match(text[match.end():match.end() + 2])):
             found.append(candidate)
     yield from filter_matches(found)
 

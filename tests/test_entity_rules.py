@@ -245,6 +245,17 @@ def test_cued_descriptions_with_de_are_no_titles():
     assert tagged("国家层面重在制定统一的监管规则和标准，", laws) == []
     assert tagged("落实全面深化金融改革创新的若干意见，加快", laws) == [("全面深化金融改革创新的若干意见", "LAW")]
     assert tagged("修订完善政府工作规则、政府常务会议事制度", laws) == []  # a bare standard type (decision 31)
+    assert tagged("出台支持实体经济发展的10项措施，为企业", laws) == [("支持实体经济发展的10项措施", "LAW")]  # decision 11
+    assert tagged("落实支持非公有制经济发展的政策措施。", laws) == []  # 政策, decision 30
+
+
+def test_known_laws_inside_longer_words():
+    # ../shared/corpus sentences: 法 + 人/制 makes another word; 宪法 + 规定 is the law providing
+    assert tagged("加快完善公司法人治理结构", ("LAW",)) == []
+    assert tagged("加强安全生产法制建设", ("LAW",)) == []
+    assert tagged("我们根据宪法规定，在过渡时期", ("LAW",)) == [("宪法", "LAW")]
+    assert tagged("支持超聚变、中创智领、许继、平高等领军企业全面提升", ("INSTITUTION",)) == [
+        ("超聚变", "INSTITUTION"), ("中创智领", "INSTITUTION"), ("许继", "INSTITUTION"), ("平高", "INSTITUTION")]
 
 
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
