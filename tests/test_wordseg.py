@@ -72,6 +72,15 @@ def test_halfwidth_augmentation_rewrites_a_deterministic_share():
     assert 400 < sum(words[1] == "12.3%" for words in once) < 600
 
 
+def test_halfwidth_classes_can_be_chosen_separately():
+    """By class, a sentence may get ASCII digits beside a full-width comma, as reports write them."""
+    sentences = [[f"第{i}", "１２．３", "％", "，"] for i in range(1000)]
+    rewritten = wordseg.augment_halfwidth(sentences, 0.5, by_class=True)
+    forms = {(words[1] == "12.3", words[2] == "%", words[3] == ",") for words in rewritten}
+    assert len(forms) == 8  # every combination of the three classes occurs
+    assert rewritten == wordseg.augment_halfwidth(sentences, 0.5, by_class=True)
+
+
 def _annotated_report(tmp_path: Path, text: str, spans: list) -> Path:
     report = tmp_path / "corpus" / "r.txt"
     report.parent.mkdir()

@@ -41,12 +41,15 @@ def train(
     regularization: float = typer.Option(
         wordseg.TrainingPlan.regularization, help="pkuseg's L2 sigma (larger = weaker regularization)."
     ),
+    halfwidth_by_class: bool = typer.Option(
+        False, help="Choose the sentences rewritten half-width for digits, % and punctuation separately (measured, not shipped)."
+    ),
 ) -> None:
     """Train the segmenter (reproducible: fixed seed, deterministic held-out slices)."""
     if dictionary and dictionary not in wordseg.DICTIONARIES:
         raise typer.BadParameter(f"unknown dictionary {dictionary!r}; choose from {', '.join(wordseg.DICTIONARIES)}")
     plan = wordseg.TrainingPlan(tuple(mix.split("+")), iterations, seed, halfwidth_share, max_features or None, limit, dictionary,
-                                regularization)
+                                regularization, halfwidth_by_class)
     typer.echo(f"training {plan} into {output} (work files in {work_dir})")
     scores = wordseg.train_segmenter(plan, output, work_dir)
     typer.echo(f"model: {output} ({wordseg.model_size(output) / 1e6:.1f} MB)")
