@@ -94,6 +94,9 @@ class EntityPatterns:
             f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}",
             data["institution_after_its"])]
         self.level_start = re.compile(levels)
+        self.levels_at_boundary = tuple(data["levels_at_boundary"])
+        self.organ_end = re.compile(data["organ_end"])
+        self.award_verbs = tuple(data["award_verbs"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
         self.generic_before = re.compile(data["institution_generic_before"])
@@ -234,7 +237,7 @@ def cued_titles(text: str, cued: re.Match, patterns: EntityPatterns) -> list[Mat
 def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     """Known organs and bodies, extended left over the place names before them."""
     found = []
-    for match in (m for pattern in patterns.institutions for m in pattern.finditer(text)):
+    for match in (m for pattern in patterns.institutions for m in level_matches(text, pattern, patterns)):
         start = extend_over_places(text, match.start(), patterns)
         if start == match.start() and patterns.level_inside_word.search(text[max(0, start - 1):start]):
             continue
@@ -247,6 +250,19 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
     found = [with_office(text, m, patterns) for m in found]
     return filter_matches([m for m in found if not any(cuts_into(m, start, end) for start, end in hiding)])
+
+
+def level_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns) -> Iterator[re.Match]:
+    """The pattern's matches; one that starts with 州 inside a word (郑|州市…) is tried again from the
+    next character: 州 is a level at a boundary (州人大, 州政协) or ending a place name (甘孜州人民政府)."""
+    for match in pattern.finditer(text):
+        start = match.start()
+        if (text.startswith(patterns.levels_at_boundary, start) and not patterns.at_boundary(text, start)
+                and not patterns.organ_end.search(text, max(0, start - 2), start)
+                and extend_over_places(text, start, patterns) == start):
+            match = pattern.match(text, start + 1)
+        if match:
+            yield match
 
 
 def with_office(text: str, match: Match, patterns: EntityPatterns) -> Match:
@@ -301,6 +317,8 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
     """…大学, …医院, …集团: the name runs left from its suffix to a boundary."""
     for suffix in patterns.organization_suffix.finditer(text):
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
+        if text[:start].endswith(patterns.award_verbs):
+            continue  # 获评|三甲医院: a grade, not a name
         prefix = text[start:suffix.start()]
         if patterns.level_start.fullmatch(prefix) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix):
             yield Match(start, suffix.end(), "INSTITUTION")  # 区医院: the level alone names the district's own

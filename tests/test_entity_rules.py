@@ -258,6 +258,22 @@ def test_known_laws_inside_longer_words():
         ("超聚变", "INSTITUTION"), ("中创智领", "INSTITUTION"), ("许继", "INSTITUTION"), ("平高", "INSTITUTION")]
 
 
+def test_prefecture_levels_awards_and_policy_measures():
+    # ../shared/corpus sentences; 州 is a level at a boundary or ending a place name, never inside 郑州/鄂州
+    institutions = ("INSTITUTION",)
+    assert tagged("自觉接受州人大法律监督和州政协民主监督", institutions) == [
+        ("州人大", "INSTITUTION"), ("州政协", "INSTITUTION")]
+    assert tagged("在州委州政府的坚强领导下", institutions) == [("州委", "INSTITUTION"), ("州政府", "INSTITUTION")]
+    assert tagged("主办单位:郑州市金水区人民政府办公室", institutions) == [("郑州市金水区人民政府办公室", "INSTITUTION")]
+    assert tagged("依托鄂州籍医学专家委员会共建", institutions) == []
+    # a kind of organization after 获评 is a grade the subject receives
+    assert tagged("南山区妇幼保健院获评三甲医院。", institutions) == [("南山区妇幼保健院", "INSTITUTION")]
+    # 政策措施 without an article count is policy in general (decision 30), with one a titled package (decision 11)
+    assert tagged("全面落实促进民间投资政策措施，定期发布", ("LAW",)) == []
+    assert tagged("落实服务市场主体39条政策措施，出台", ("LAW",)) == [("服务市场主体39条政策措施", "LAW")]
+    assert tagged("真正解决标准“打架”、多头执法等企业痛点问题。", institutions) == []  # 企业痛点 is no kind
+
+
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
     """Rules are data: a copy of the rules folder, extended by a user, drives the same code."""
     import json
