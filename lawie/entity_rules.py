@@ -497,11 +497,11 @@ class MentionPropagator:
         names = {e.text: e.label_ for e in doc.ents if e.label_ in self.labels and len(e.text) >= self.min_chars}
         if not names:
             return doc
-        text = doc.text
+        text, patterns = doc.text, self.patterns
         taken = Blocked([(e.start_char, e.end_char) for e in doc.ents]
-                        + [m.span() for p in (self.patterns.title, self.patterns.quoted) for m in p.finditer(text)])
+                        + [m.span() for p in (patterns.title, patterns.quoted) for m in p.finditer(text)])
         found = [Match(m.start(), m.end(), names[m.group(0)]) for m in re.finditer(alternation(names), text)
-                 if names[m.group(0)] != "LAW" or not self.patterns.names_a_campaign(text, m.end())]
+                 if names[m.group(0)] != "LAW" or not patterns.names_a_campaign(text, m.end())]
         spans = [doc.char_span(m.start, m.end, label=m.label) for m in found if not taken.overlaps(m)]
         doc.ents = merge_entities(list(doc.ents), [s for s in spans if s is not None], overwrite=False)
         return doc
