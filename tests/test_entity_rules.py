@@ -274,6 +274,18 @@ def test_prefecture_levels_awards_and_policy_measures():
     assert tagged("真正解决标准“打架”、多头执法等企业痛点问题。", institutions) == []  # 企业痛点 is no kind
 
 
+def test_kinds_of_organization_are_no_names():
+    # ../shared/corpus sentences: a kind counted right after it, or one after 首家/首个, is no name
+    institutions = ("INSTITUTION",)
+    assert tagged("服务保障进一步加强，建成城市街道综合性养老服务中心10个、示范性", institutions) == []
+    assert tagged("市第一人民医院3个院区", institutions) == [("市第一人民医院", "INSTITUTION")]
+    assert tagged("建立全省首个涉外公共法律服务中心，建成49家", institutions) == []
+    # older ministry names, but not inside 部门, 部署 or 部长
+    assert tagged("化议事会模式获得中宣部、文化部高度肯定", institutions) == [("中宣部", "INSTITUTION"), ("文化部", "INSTITUTION")]
+    assert tagged("不仅是农业部门的事情；落实文化强市建设部署", institutions) == []
+    assert tagged("生活垃圾分类工作获住房和城乡建设部通报表扬", institutions) == [("住房和城乡建设部", "INSTITUTION")]
+
+
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
     """Rules are data: a copy of the rules folder, extended by a user, drives the same code."""
     import json
