@@ -98,7 +98,9 @@ class EntityPatterns:
         self.organ_end = re.compile(data["organ_end"])
         self.award_verbs = tuple(data["award_verbs"])
         self.organization_counted_after = re.compile(data["organization_counted_after"])
+        self.organization_counted_before = re.compile(data["organization_counted_before"])
         self.organization_kind_marker = re.compile(data["organization_kind_markers"])
+        self.organization_suffix_continued = re.compile(data["organization_suffix_continued"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
         self.generic_before = re.compile(data["institution_generic_before"])
@@ -321,8 +323,10 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
         prefix = text[start:suffix.start()]
         if (text[:start].endswith(patterns.award_verbs) or patterns.organization_kind_marker.search(prefix)
-                or patterns.organization_counted_after.match(text, suffix.end())):
-            continue  # 获评|三甲医院, 首个…中心, …服务中心10个: a grade or a kind, not a name
+                or patterns.organization_counted_after.match(text, suffix.end())
+                or patterns.organization_counted_before.search(text, max(0, start - 2), start)
+                or patterns.organization_suffix_continued.match(text, suffix.end())):
+            continue  # 获评|三甲医院, 首个…中心, …服务中心10个: a grade or a kind; 大学|生: no suffix
         if patterns.level_start.fullmatch(prefix) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix):
             yield Match(start, suffix.end(), "INSTITUTION")  # 区医院: the level alone names the district's own
 

@@ -284,6 +284,11 @@ def test_kinds_of_organization_are_no_names():
     assert tagged("化议事会模式获得中宣部、文化部高度肯定", institutions) == [("中宣部", "INSTITUTION"), ("文化部", "INSTITUTION")]
     assert tagged("不仅是农业部门的事情；落实文化强市建设部署", institutions) == []
     assert tagged("生活垃圾分类工作获住房和城乡建设部通报表扬", institutions) == [("住房和城乡建设部", "INSTITUTION")]
+    assert tagged("新建15所标准化特殊教育学校。", institutions) == []  # counted before it
+    assert tagged("支持市中心医院创建三甲医院。", institutions) == [("市中心医院", "INSTITUTION")]  # a grade after 创建
+    assert tagged("认真落实低保家庭大学生入学资助", institutions) == []  # 大学|生 goes on into 大学生
+    assert tagged("落地建设浙江大学生命健康联合创新", institutions) == [("浙江大学", "INSTITUTION")]
+    assert tagged("吸引更多跨国公司和机构", institutions) == []
 
 
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
