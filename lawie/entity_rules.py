@@ -322,13 +322,18 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
     for suffix in patterns.organization_suffix.finditer(text):
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
         prefix = text[start:suffix.start()]
-        if (text[:start].endswith(patterns.award_verbs) or patterns.organization_kind_marker.search(prefix)
-                or patterns.organization_counted_after.match(text, suffix.end())
-                or patterns.organization_counted_before.search(text, max(0, start - 2), start)
-                or patterns.organization_suffix_continued.match(text, suffix.end())):
-            continue  # 获评|三甲医院, 首个…中心, …服务中心10个: a grade or a kind; 大学|生: no suffix
+        if names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end()):
+            continue  # 大学|生: no suffix
         if patterns.level_start.fullmatch(prefix) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix):
             yield Match(start, suffix.end(), "INSTITUTION")  # 区医院: the level alone names the district's own
+
+
+def names_a_kind(text: str, start: int, suffix: re.Match, patterns: EntityPatterns) -> bool:
+    """获评|三甲医院, 全省首个…中心, 养老服务中心|10个, 15所|学校: a grade or a kind of organization, not a name."""
+    return (text.endswith(patterns.award_verbs, 0, start)
+            or bool(patterns.organization_kind_marker.search(text, start, suffix.start()))
+            or bool(patterns.organization_counted_after.match(text, suffix.end()))
+            or bool(patterns.organization_counted_before.search(text, max(0, start - 2), start)))
 
 
 def after_open_bracket(text: str, start: int, end: int) -> int:
