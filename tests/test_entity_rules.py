@@ -247,6 +247,11 @@ def test_cued_descriptions_with_de_are_no_titles():
     assert tagged("修订完善政府工作规则、政府常务会议事制度", laws) == []  # a bare standard type (decision 31)
     assert tagged("出台支持实体经济发展的10项措施，为企业", laws) == [("支持实体经济发展的10项措施", "LAW")]  # decision 11
     assert tagged("落实支持非公有制经济发展的政策措施。", laws) == []  # 政策, decision 30
+    assert tagged("落实中央八项规定和我省实施办法，扎实抓好", laws) == [("中央八项规定", "LAW")]  # decision 31
+    assert tagged("细化制定实施一揽子化债方案，争取", laws) == []  # a package of plans, no title
+    assert tagged("实施各族群众互嵌式发展计划、各族青少年交流计划", laws) == [
+        ("各族群众互嵌式发展计划", "LAW"), ("各族青少年交流计划", "LAW")]
+    assert tagged("打造中小幼一体化的全媒体民法典课程，深圳宪法公园获评", laws) == []  # named after the law
 
 
 def test_known_laws_inside_longer_words():
