@@ -168,6 +168,10 @@ class EntityPatterns:
         """A law name ending at ``end`` names an event or campaign instead (宪法宣传周, 八项规定精神学习教育)."""
         return bool(self.law_not_followed_by.match(text[end:end + FOLLOWER_WINDOW]))
 
+    def continues_into_word(self, text: str, end: int) -> bool:
+        """A short law name ending at ``end`` is the start of another word (公司法|人, 安全生产法|制, not 宪法|规定)."""
+        return bool(self.law_word_continuation.match(text[end:end + 2]))
+
 
 def read_word_list(name: str, folder: Path | None) -> list[str]:
     """Words of a one-word-a-line file (``#`` comments), beside the rules file or in lawie's resources."""
@@ -224,7 +228,7 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if (not titles.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
-                and not patterns.law_word_continuation.match(text[match.end():match.end() + 2])):
+                and not patterns.continues_into_word(text, match.end())):
             found.append(candidate)
     yield from filter_matches(found)
 
