@@ -23,7 +23,7 @@ from pathlib import Path
 
 import typer
 
-from lawie.annotations import load_records, report_with_source, text_sha256
+from lawie.annotations import load_records, passage, report_with_source, text_sha256
 from lawie.reader import Report, read_reports, report_files
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,16 +50,12 @@ def passages(text: str, min_hits: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def line_span_chars(text: str, first: int, last: int) -> int:
-    return len("\n".join(text.split("\n")[first - 1:last]))
-
-
 def write_report_passages(report: Report, ranges: list[tuple[int, int]], folder: Path) -> None:
     """``<report-id>.jsonl`` with one skeleton record a passage, and each passage's text beside it."""
     folder.mkdir(parents=True, exist_ok=True)
-    lines, records = report.text.split("\n"), []
+    records = []
     for first, last in ranges:
-        text = "\n".join(lines[first - 1:last])
+        text = passage(report, first, last).text
         records.append({"id": f"{report.id}-L{first}", "source": f"{report.source}#L{first}-L{last}",
                         "sha256": text_sha256(text), "spans": []})
         (folder / f"{report.id}-L{first}.txt").write_text(text, encoding="utf-8")
@@ -84,10 +80,12 @@ def main(out: Path = typer.Option(Path("build/rol-passages"), help="Folder for s
     out.mkdir(parents=True, exist_ok=True)
     chosen = 0
     for report in found:
-        if report.source in taken or chosen >= reports:
+        if chosen >= reports:
+            break
+        if report.source in taken:
             continue
         ranges = [(first, last) for first, last in passages(report.text, min_hits)
-                  if MIN_CHARS <= line_span_chars(report.text, first, last) <= MAX_CHARS][:per_report]
+                  if MIN_CHARS <= len(passage(report, first, last).text) <= MAX_CHARS][:per_report]
         if not ranges:
             continue
         chosen += 1
