@@ -73,10 +73,10 @@ class EntityPatterns:
         self.issuer_titles = [re.compile(data["issuer_title_embedding"], re.M), re.compile(data["issuer_title"], re.M)]
         self.known_law = re.compile(f"(?:(?:{re.escape(data['law_prc_prefix'])})?(?:{alternation(data['known_laws'])})"
                                     f"|{data['law_generic_prc']}){data['known_law_extension']}")
-        self.cued_title = re.compile(data["cued_title"])
+        # each cued pattern with its joined form: the title part tried again after 、/和/及 (出台A办法、B办法)
+        self.cued_titles = [(re.compile(cued), re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}"))
+                            for cued in (data["cued_title"], data["legislation_title"])]
         self.cued_title_not = re.compile(data["cued_title_not"])
-        cued = data["cued_title"]
-        self.joined_title = re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}")
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.law_word_continuation = re.compile(data["law_word_continuation"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
@@ -224,7 +224,8 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     titles = Blocked([m.span() for m in patterns.title.finditer(text)] + [(f.start, f.end) for f in found])
     # a cued title does not block a known law: the longer of the two wins (落实|督察工作规定 inside
     # 法治政府建设与责任落实督察工作规定)
-    found += [title for m in patterns.cued_title.finditer(text) for title in cued_titles(text, m, patterns)]
+    found += [title for cued, joined in patterns.cued_titles for m in cued.finditer(text)
+              for title in cued_titles(text, m, joined, patterns)]
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if (not titles.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
@@ -233,12 +234,12 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     yield from filter_matches(found)
 
 
-def cued_titles(text: str, cued: re.Match, patterns: EntityPatterns) -> list[Match]:
+def cued_titles(text: str, cued: re.Match, joined: re.Pattern, patterns: EntityPatterns) -> list[Match]:
     """A cued title and the titles joined to it (出台A办法、B办法和C办法), none of them generic."""
     titles, match = [], cued
     while match and not patterns.cued_title_not.search(match.group("title")):
         titles.append(Match(match.start("title"), match.end("title"), "LAW"))
-        match = patterns.joined_title.match(text, match.end("title"))
+        match = joined.match(text, match.end("title"))
     return titles
 
 

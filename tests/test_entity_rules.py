@@ -189,6 +189,22 @@ def test_titles_joined_to_a_cued_title():
     assert tagged("产业高质量发展意见和十条政策措施，制定新一代", ("LAW",)) == []
 
 
+def test_regulations_named_as_the_object_of_law_making():
+    # from ../shared/corpus reports: 推动 is a title cue only when 立法 or 修订 follows the title or a list of them
+    assert tagged("推动广西民营经济促进条例、行政执法监督条例等地方立法。", ("LAW",)) == [
+        ("广西民营经济促进条例", "LAW"), ("行政执法监督条例", "LAW")]
+    assert tagged("体发展规划获批实施，推动前海合作区条例修订，", ("LAW",)) == [("前海合作区条例", "LAW")]
+    assert tagged("推动物业管理规定落实落地，推动改革。", ("LAW",)) == []
+
+
+def test_unmarked_titles_may_hold_latin_letters_but_targets_are_no_titles():
+    # from ../shared/corpus reports (sz_zizheng): LED and PPP are part of a title; a water-quality target is not one
+    assert tagged("继续实施太阳能屋顶计划、LED路灯改造计划和公共建筑合同能源管理。", ("LAW",)) == [
+        ("太阳能屋顶计划", "LAW"), ("LED路灯改造计划", "LAW")]
+    assert tagged("实现辖区主要河流达到地表水V类标准。", ("LAW",)) == []
+    assert tagged("根据PCT的规定，专利申请人可以", ("LAW",)) == []
+
+
 def test_magnitudes_without_digits_count_with_money():
     # guidelines decision 26, on ../shared/corpus sentences: 亿元以上 and 千万元 count; a per-unit base,
     # a grade and other units do not
