@@ -77,6 +77,7 @@ class EntityPatterns:
         self.cued_titles = [(re.compile(cued), re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}"))
                             for cued in (data["cued_title"], data["legislation_title"])]
         self.cued_title_not = re.compile(data["cued_title_not"])
+        self.numbered_rules_after_organ = re.compile(data["numbered_rules_after_organ"])
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.law_word_continuation = re.compile(data["law_word_continuation"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
@@ -219,7 +220,7 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
         if patterns.law_head.search(inner) and not patterns.law_title_not.search(inner):
             start = match.start() + 1 + match.group(0)[1:].index(inner[0])
             found.append(Match(start, start + len(inner), "LAW"))
-    for pattern in patterns.issuer_titles:
+    for pattern in patterns.issuer_titles + [patterns.numbered_rules_after_organ]:
         found += [Match(m.start("title"), m.end("title"), "LAW") for m in pattern.finditer(text)]
     titles = Blocked([m.span() for m in patterns.title.finditer(text)] + [(f.start, f.end) for f in found])
     # a cued title does not block a known law: the longer of the two wins (落实|督察工作规定 inside

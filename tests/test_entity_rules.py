@@ -205,6 +205,15 @@ def test_unmarked_titles_may_hold_latin_letters_but_targets_are_no_titles():
     assert tagged("根据PCT的规定，专利申请人可以", ("LAW",)) == []
 
 
+def test_party_rules_by_article_count_after_their_committee():
+    # from a ../shared/corpus report (hailar_dereks), guidelines decision 10: the committee is no part of the rule
+    text = "严格落实中央八项规定、自治区党委28条配套规定和呼伦贝尔市委十项要求,政府自身建设持续加强。"
+    assert tagged(text, ("LAW", "COUNT", "RATE", "INSTITUTION")) == [
+        ("中央八项规定", "LAW"), ("自治区党委", "INSTITUTION"), ("28条配套规定", "LAW"),
+        ("呼伦贝尔市委", "INSTITUTION"), ("十项要求", "LAW")]
+    assert tagged("区委提出三项要求") == [("三项", "COUNT")]
+
+
 def test_magnitudes_without_digits_count_with_money():
     # guidelines decision 26, on ../shared/corpus sentences: 亿元以上 and 千万元 count; a per-unit base,
     # a grade and other units do not
