@@ -227,12 +227,20 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     # 法治政府建设与责任落实督察工作规定)
     found += [title for cued, joined in patterns.cued_titles for m in cued.finditer(text)
               for title in cued_titles(text, m, joined, patterns)]
+    quotes = [(m.start() + 1, m.end() - 1) for m in patterns.quoted.finditer(text)]
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if (not titles.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
-                and not patterns.continues_into_word(text, match.end())):
+                and not patterns.continues_into_word(text, match.end()) and not in_slogan(candidate, quotes)):
             found.append(candidate)
     yield from filter_matches(found)
+
+
+def in_slogan(match: Match, quotes: list[tuple[int, int]]) -> bool:
+    """A law name inside a longer quoted phrase is part of a slogan (“农业八字宪法”), not the law;
+    the name quoted alone (“民法典”) is the law."""
+    return any(start <= match.start and match.end <= end and (start, end) != (match.start, match.end)
+               for start, end in quotes)
 
 
 def cued_titles(text: str, cued: re.Match, joined: re.Pattern, patterns: EntityPatterns) -> list[Match]:

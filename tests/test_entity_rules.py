@@ -214,6 +214,15 @@ def test_party_rules_by_article_count_after_their_committee():
     assert tagged("区委提出三项要求") == [("三项", "COUNT")]
 
 
+def test_law_names_inside_quoted_slogans_and_the_qualifier_new_round():
+    # from ../shared/corpus reports: 宪法 in the slogan “农业八字宪法” is no law, 宪法 quoted alone is;
+    # 新一轮 qualifies a title from outside (decision 32), and a standard plan type is no title (decision 30)
+    assert tagged("公社普遍实行了“农业八字宪法”。", ("LAW",)) == []
+    assert tagged("学习“宪法”和“民法典”。", ("LAW",)) == [("宪法", "LAW"), ("民法典", "LAW")]
+    assert tagged("推动出台新一轮南沙总体发展规划，聚力发展", ("LAW",)) == [("南沙总体发展规划", "LAW")]
+    assert tagged("编制实施新一轮中长期青年发展规划，发挥工会", ("LAW",)) == []
+
+
 def test_magnitudes_without_digits_count_with_money():
     # guidelines decision 26, on ../shared/corpus sentences: 亿元以上 and 千万元 count; a per-unit base,
     # a grade and other units do not
