@@ -264,7 +264,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found += bare_department_matches(text, patterns)
     found += listed_organizations(text, patterns)
     found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
-              if not patterns.institution_generic_start.match(text, m.start)]
+              if not patterns.institution_generic_start.match(text[m.start:m.end])]
     hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
     found = [with_office(text, m, patterns) for m in found]
     return filter_matches([m for m in found if not any(cuts_into(m, start, end) for start, end in hiding)])

@@ -328,6 +328,10 @@ def test_kinds_of_organization_are_no_names():
     assert tagged("认真落实低保家庭大学生入学资助", institutions) == []  # 大学|生 goes on into 大学生
     assert tagged("落地建设浙江大学生命健康联合创新", institutions) == [("浙江大学", "INSTITUTION")]
     assert tagged("吸引更多跨国公司和机构", institutions) == []
+    # a named organization that starts with a generic word is a class (各种, 本土, 辖区), but 本溪 is a city
+    assert tagged("开办各种业余学校和训练班。", institutions) == []
+    assert tagged("加快培育本土跨国公司，建设境外营销网络", institutions) == []
+    assert tagged("重要的有：本溪钢铁公司，黑龙江钢厂", institutions) == [("本溪钢铁公司", "INSTITUTION")]
 
 
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
