@@ -304,7 +304,7 @@ def test_prefecture_levels_awards_and_policy_measures():
         ("州人大", "INSTITUTION"), ("州政协", "INSTITUTION")]
     assert tagged("在州委州政府的坚强领导下", institutions) == [("州委", "INSTITUTION"), ("州政府", "INSTITUTION")]
     assert tagged("主办单位:郑州市金水区人民政府办公室", institutions) == [("郑州市金水区人民政府办公室", "INSTITUTION")]
-    assert tagged("依托鄂州籍医学专家委员会共建", institutions) == []
+    assert tagged("依托鄂州籍医学专家委员会共建", institutions) == [("鄂州籍医学专家委员会", "INSTITUTION")]  # not 州|医学…
     # a kind of organization after 获评 is a grade the subject receives
     assert tagged("南山区妇幼保健院获评三甲医院。", institutions) == [("南山区妇幼保健院", "INSTITUTION")]
     # 政策措施 without an article count is policy in general (decision 30), with one a titled package (decision 11)
@@ -350,3 +350,18 @@ def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
     text = "对人社局、大数据中心开展督察"
     assert [text[m.start:m.end] for m in find_entities(text, custom)] == ["人社局", "大数据中心"]
     assert [text[m.start:m.end] for m in find_entities(text, PATTERNS)] == ["人社局"]
+
+
+@pytest.mark.parametrize("name", ["法律咨询委员会", "光明区行政复议中心", "少年法庭", "人民日报", "新华网", "法治督察小组",
+                                  "疫情防控先锋队"])
+def test_institution_examples_of_the_label_spec(name):
+    # ../shared/spec/labels.md names these as INSTITUTION; each is tagged in a plain sentence
+    assert tagged(f"经{name}研究，决定开展此项工作。", ("INSTITUTION",)) == [(name, "INSTITUTION")]
+
+
+def test_committees_of_generic_words_are_kinds():
+    # ../shared/corpus sentences: 村民委员会 and 矛盾纠纷调解中心 name kinds; a named committee is one body
+    institutions = ("INSTITUTION",)
+    assert tagged("实现“一站式”矛盾纠纷调解中心全覆盖", institutions) == []
+    assert tagged("发挥城镇居民委员会和农村村民委员会的作用。", institutions) == []
+    assert tagged("前海咨询委员会正式成立，302家企业", institutions) == [("前海咨询委员会", "INSTITUTION")]
