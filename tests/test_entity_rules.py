@@ -353,7 +353,7 @@ def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["法律咨询委员会", "光明区行政复议中心", "少年法庭", "人民日报", "新华网", "法治督察小组",
-                                  "疫情防控先锋队"])
+                                  "疫情防控先锋队", "区城乡规划和城市管理综合执法大队", "区政府法律顾问室"])
 def test_institution_examples_of_the_label_spec(name):
     # ../shared/spec/labels.md names these as INSTITUTION; each is tagged in a plain sentence
     assert tagged(f"经{name}研究，决定开展此项工作。", ("INSTITUTION",)) == [(name, "INSTITUTION")]
@@ -365,3 +365,13 @@ def test_committees_of_generic_words_are_kinds():
     assert tagged("实现“一站式”矛盾纠纷调解中心全覆盖", institutions) == []
     assert tagged("发挥城镇居民委员会和农村村民委员会的作用。", institutions) == []
     assert tagged("前海咨询委员会正式成立，302家企业", institutions) == [("前海咨询委员会", "INSTITUTION")]
+
+
+def test_departments_with_and_in_their_name_but_not_two_organs_or_a_situation():
+    # ../shared/corpus sentences: 和 inside a department name (区教育和体育局) but not between two organs;
+    # 局面 (a situation) ends no bureau
+    institutions = ("INSTITUTION",)
+    assert tagged("由广东省工业和信息化厅批复成立", institutions) == [("广东省工业和信息化厅", "INSTITUTION")]
+    assert tagged("经区政府和公安局同意", institutions) == [("区政府", "INSTITUTION"), ("公安局", "INSTITUTION")]
+    assert tagged("在区委和区政府办公室", institutions) == [("区委", "INSTITUTION"), ("区政府办公室", "INSTITUTION")]
+    assert tagged("开创社会主义现代化强市建设新局面。", institutions) == []
