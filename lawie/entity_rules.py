@@ -191,14 +191,14 @@ def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
     """LAW, COUNT, RATE and INSTITUTION matches of a text, non-overlapping, in text order."""
     laws = list(law_matches(text, patterns))
     institutions = institution_matches(text, patterns)
-    blocked = Blocked([m.span() for pattern in (patterns.title, patterns.quoted, patterns.numbered_names)
-                       for m in pattern.finditer(text)] + [(m.start, m.end) for m in laws])
+    marked = [m.span() for pattern in (patterns.title, patterns.quoted) for m in pattern.finditer(text)]
+    # numbers inside fixed names are no counts; the names may still be part of an institution (三项制度领导小组)
+    blocked = Blocked(marked + [m.span() for m in patterns.numbered_names.finditer(text)] + [(m.start, m.end) for m in laws])
     quantities = [m for m in rate_matches(text, patterns) if not blocked.overlaps(m)]
     taken = Blocked([(m.start, m.end) for m in quantities])
     quantities += [m for m in count_matches(text, patterns) if not blocked.overlaps(m) and not taken.overlaps(m)]
-    quantities_and_laws = Blocked([(m.start, m.end) for m in laws + quantities])
-    institutions = [m for m in institutions if not quantities_and_laws.overlaps(m)
-                    and not blocked.overlaps(m)]
+    not_institutions = Blocked(marked + [(m.start, m.end) for m in laws + quantities])
+    institutions = [m for m in institutions if not not_institutions.overlaps(m)]
     return sorted(laws + quantities + institutions, key=lambda m: m.start)
 
 

@@ -353,7 +353,7 @@ def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["法律咨询委员会", "光明区行政复议中心", "少年法庭", "人民日报", "新华网", "法治督察小组",
-                                  "疫情防控先锋队", "区城乡规划和城市管理综合执法大队", "区政府法律顾问室"])
+                                  "疫情防控先锋队", "区城乡规划和城市管理综合执法大队", "区政府法律顾问室", "三项制度领导小组"])
 def test_institution_examples_of_the_label_spec(name):
     # ../shared/spec/labels.md names these as INSTITUTION; each is tagged in a plain sentence
     assert tagged(f"经{name}研究，决定开展此项工作。", ("INSTITUTION",)) == [(name, "INSTITUTION")]
