@@ -104,6 +104,7 @@ class EntityPatterns:
         self.organization_suffix_continued = re.compile(data["organization_suffix_continued"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
+        self.own_unit_organs = re.compile(data["own_unit_organs"])
         self.generic_before = re.compile(data["institution_generic_before"])
         self.office = re.compile(data["institution_office"])
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
@@ -261,7 +262,8 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
             continue
         if not patterns.institution_generic_start.match(text[start:match.end()]):
             found.append(Match(start, match.end(), "INSTITUTION"))
-    found += bare_department_matches(text, patterns)
+    found += boundary_matches(text, patterns.bare_department, patterns)
+    found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
     found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
@@ -322,9 +324,9 @@ def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int,
         stop = start - len(patterns.list_separator)
 
 
-def bare_department_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
-    """人社局, 住建局 without a level: one organ when a boundary precedes it and no generic word (各, 有关)."""
-    for match in patterns.bare_department.finditer(text):
+def boundary_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns) -> Iterator[Match]:
+    """人社局, 住建局, 局党组 without a level: one organ when a boundary precedes it and no generic word (各, 有关)."""
+    for match in pattern.finditer(text):
         start = match.start()
         if (patterns.at_boundary(text, start)
                 and not patterns.generic_before.search(text, max(0, start - 2), start)):

@@ -353,7 +353,8 @@ def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["法律咨询委员会", "光明区行政复议中心", "少年法庭", "人民日报", "新华网", "法治督察小组",
-                                  "疫情防控先锋队", "区城乡规划和城市管理综合执法大队", "区政府法律顾问室", "三项制度领导小组"])
+                                  "疫情防控先锋队", "区城乡规划和城市管理综合执法大队", "区政府法律顾问室", "三项制度领导小组",
+                                  "局党组", "局政策法规与安全工作处"])
 def test_institution_examples_of_the_label_spec(name):
     # ../shared/spec/labels.md names these as INSTITUTION; each is tagged in a plain sentence
     assert tagged(f"经{name}研究，决定开展此项工作。", ("INSTITUTION",)) == [(name, "INSTITUTION")]
@@ -375,3 +376,10 @@ def test_departments_with_and_in_their_name_but_not_two_organs_or_a_situation():
     assert tagged("经区政府和公安局同意", institutions) == [("区政府", "INSTITUTION"), ("公安局", "INSTITUTION")]
     assert tagged("在区委和区政府办公室", institutions) == [("区委", "INSTITUTION"), ("区政府办公室", "INSTITUTION")]
     assert tagged("开创社会主义现代化强市建设新局面。", institutions) == []
+
+
+def test_a_bureaus_own_organs_but_not_situations_or_parts():
+    # a bureau's report names its organs by 局 alone (labels.md: 局党组, 局政策法规与安全工作处); 局面, 局部 are words
+    institutions = ("INSTITUTION",)
+    assert tagged("由局法规科牵头制定年度普法计划", institutions) == [("局法规科", "INSTITUTION")]
+    assert tagged("改变了的局面处于被动，局部地区各局处室", institutions) == []
