@@ -383,3 +383,14 @@ def test_a_bureaus_own_organs_but_not_situations_or_parts():
     institutions = ("INSTITUTION",)
     assert tagged("由局法规科牵头制定年度普法计划", institutions) == [("局法规科", "INSTITUTION")]
     assert tagged("改变了的局面处于被动，局部地区各局处室", institutions) == []
+
+
+def test_law_and_count_examples_of_the_label_spec():
+    # ../shared/spec/labels.md: 光明科学城发展促进条例 (in …条例草案), 市法治政府建设绩效考评操作规程, 百万平方米
+    assert tagged("审议光明科学城发展促进条例草案。") == [("光明科学城发展促进条例", "LAW")]
+    assert tagged("制定市法治政府建设绩效考评操作规程。") == [("市法治政府建设绩效考评操作规程", "LAW")]
+    assert tagged("新增产业用房超百万平方米。") == [("百万平方米", "COUNT")]
+    assert tagged("打造百万平方米级高科技厂房") == []  # a grade (decision 13)
+    # ../shared/corpus: 并 joins two cue verbs; the title starts after them
+    assert tagged("制定并实施国家中长期人才发展规划纲要。") == [("国家中长期人才发展规划纲要", "LAW")]
+    assert tagged("人大常委会审议并批准了这个修订方案。") == []
