@@ -110,6 +110,9 @@ class EntityPatterns:
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
         self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}"
                                               f"{data['organization_bracket']}")
+        self.street_organ = re.compile(alternation(data["street_organs"]))
+        self.street_name_max = data["street_name_max_chars"]
+        self.street_name_after = data["street_name_after"]
         self.listed_end = re.compile(data["listed_organizations_end"])
         self.listed_item = re.compile(data["listed_item"])
         self.listed_item_not = re.compile(data["listed_item_not"])
@@ -265,6 +268,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found += boundary_matches(text, patterns.bare_department, patterns)
     found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
+    found += street_organ_matches(text, patterns)
     found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
     hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
@@ -342,6 +346,19 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
             continue  # 大学|生: no suffix
         if patterns.level_start.fullmatch(prefix) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix):
             yield Match(start, suffix.end(), "INSTITUTION")  # 区医院: the level alone names the district's own
+
+
+def street_organ_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
+    """西乡街道办, 凤凰街道党工委: the street's name runs left at most 4 characters to a boundary; in units
+    run together (区环保水务局龙岗街道办) it starts after the other unit's last character."""
+    for organ in patterns.street_organ.finditer(text):
+        end = organ.start()
+        start = name_start(text, end, patterns, patterns.street_name_max)
+        if not patterns.at_boundary(text, start):
+            start = next((i for i in range(start, end - 1) if text[i - 1] in patterns.street_name_after), end)
+        if (end - start >= 2 and not patterns.contains_verb(text, start, end)
+                and not patterns.institution_generic_start.match(text[start:end])):
+            yield Match(start, organ.end(), "INSTITUTION")
 
 
 def names_a_kind(text: str, start: int, suffix: re.Match, patterns: EntityPatterns) -> bool:

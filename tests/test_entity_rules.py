@@ -394,3 +394,13 @@ def test_law_and_count_examples_of_the_label_spec():
     # ../shared/corpus: 并 joins two cue verbs; the title starts after them
     assert tagged("制定并实施国家中长期人才发展规划纲要。") == [("国家中长期人才发展规划纲要", "LAW")]
     assert tagged("人大常委会审议并批准了这个修订方案。") == []
+
+
+def test_organs_of_streets():
+    # ../shared/corpus sentences (sz_zizheng, hailar_dereks): a street's organ is named with the street
+    institutions = ("INSTITUTION",)
+    assert tagged("成立了胜利街道执法大队,四级网格化管理", institutions) == [("胜利街道执法大队", "INSTITUTION")]
+    assert tagged("牵头单位：坂田街道办\n", institutions) == [("坂田街道办", "INSTITUTION")]
+    # units run together in a table cell; 各街道办理 holds no organ
+    assert tagged("区环保水务局龙岗街道办", institutions) == [("区环保水务局", "INSTITUTION"), ("龙岗街道办", "INSTITUTION")]
+    assert tagged("由各街道办理，进行整合街道办", institutions) == []
