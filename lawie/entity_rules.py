@@ -77,6 +77,8 @@ class EntityPatterns:
         self.cued_titles = [(re.compile(cued), re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}"))
                             for cued in (data["cued_title"], data["legislation_title"])]
         self.cued_title_not = re.compile(data["cued_title_not"])
+        self.subject_title = re.compile(data["subject_title"])
+        self.subject_title_not = re.compile(data["subject_title_not"])
         self.numbered_rules_after_organ = re.compile(data["numbered_rules_after_organ"])
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.law_word_continuation = re.compile(data["law_word_continuation"])
@@ -166,6 +168,10 @@ class EntityPatterns:
             return False
         return any(text[end - size:end] in self.boundary_verbs for size in (2, 3, 4) if end >= size)
 
+    def starts_with_verb(self, text: str, start: int) -> bool:
+        """A boundary verb of 2–4 characters starts at ``start`` (推动|华为科技城规划实施)."""
+        return any(text[start:start + size] in self.boundary_verbs for size in (2, 3, 4))
+
     def contains_verb(self, text: str, start: int, end: int) -> bool:
         return any(self.ends_with_verb(text, stop) for stop in range(start + 2, end + 1))
 
@@ -231,6 +237,7 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     # 法治政府建设与责任落实督察工作规定)
     found += [title for cued, joined in patterns.cued_titles for m in cued.finditer(text)
               for title in cued_titles(text, m, joined, patterns)]
+    found += subject_titles(text, patterns)
     quotes = [(m.start() + 1, m.end() - 1) for m in patterns.quoted.finditer(text)]
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
@@ -245,6 +252,15 @@ def in_slogan(match: Match, quotes: list[tuple[int, int]]) -> bool:
     the name quoted alone (“民法典”) is the law."""
     return any(start <= match.start and match.end <= end and (start, end) != (match.start, match.end)
                for start, end in quotes)
+
+
+def subject_titles(text: str, patterns: EntityPatterns) -> list[Match]:
+    """A title that starts a sentence and is issued there (坪山河流域综合开发规划正式发布), unless it is a
+    verb phrase (推动华为科技城规划|实施), generic or descriptive."""
+    return [Match(m.start("title"), m.end("title"), "LAW") for m in patterns.subject_title.finditer(text)
+            if not patterns.cued_title_not.search(m.group("title"))
+            and not patterns.subject_title_not.search(m.group("title"))
+            and not patterns.starts_with_verb(text, m.start("title"))]
 
 
 def cued_titles(text: str, cued: re.Match, joined: re.Pattern, patterns: EntityPatterns) -> list[Match]:

@@ -404,3 +404,11 @@ def test_organs_of_streets():
     # units run together in a table cell; 各街道办理 holds no organ
     assert tagged("区环保水务局龙岗街道办", institutions) == [("区环保水务局", "INSTITUTION"), ("龙岗街道办", "INSTITUTION")]
     assert tagged("由各街道办理，进行整合街道办", institutions) == []
+
+
+def test_plan_titles_that_start_a_sentence_and_are_issued_there():
+    # ../shared/corpus sentences (decisions 21 and 30): a title as the subject of 发布/获批/实施, not a verb phrase
+    assert tagged("拆迁顺利推进。坪山河流域综合开发规划正式发布，“水环境治理", ("LAW",)) == [("坪山河流域综合开发规划", "LAW")]
+    assert tagged("持续释放。特区一体化新三年计划实施。随着", ("LAW",)) == [("特区一体化新三年计划", "LAW")]
+    assert tagged("园区建设。推动华为科技城规划实施，充分发挥", ("LAW",)) == []
+    assert tagged("城乡品质不断提升。市县两级国土空间总体规划获批，", ("LAW",)) == []
