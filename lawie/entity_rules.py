@@ -96,6 +96,8 @@ class EntityPatterns:
             f"{levels}{data['department_owners']}?(?:{alternation(data['department_names'])})",
             f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}",
             data["institution_after_its"])]
+        self.coordinated_organ = re.compile(data["coordinated_organs"])
+        self.institution_joiner = re.compile(data["institution_joiner"])
         self.level_start = re.compile(levels)
         self.levels_at_boundary = tuple(data["levels_at_boundary"])
         self.organ_end = re.compile(data["organ_end"])
@@ -289,7 +291,21 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
     hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
     found = [with_office(text, m, patterns) for m in found]
-    return filter_matches([m for m in found if not any(cuts_into(m, start, end) for start, end in hiding)])
+    found = filter_matches([m for m in found if not any(cuts_into(m, start, end) for start, end in hiding)])
+    return found + coordinated_organs(text, found, patterns)
+
+
+def coordinated_organs(text: str, found: list[Match], patterns: EntityPatterns) -> list[Match]:
+    """区法院、检察院: a bare court or procuratorate joined to an organ found before it, and so on along the list."""
+    added: list[Match] = []
+    ends = sorted(m.end for m in found)
+    for end in ends:
+        joiner = patterns.institution_joiner.match(text, end)
+        organ = joiner and patterns.coordinated_organ.match(text, joiner.end())
+        if organ and not any(m.start < organ.end() and organ.start() < m.end for m in found):
+            added.append(Match(organ.start(), organ.end(), "INSTITUTION"))
+            ends.append(organ.end())
+    return added
 
 
 def level_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns) -> Iterator[re.Match]:

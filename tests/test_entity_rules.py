@@ -412,3 +412,12 @@ def test_plan_titles_that_start_a_sentence_and_are_issued_there():
     assert tagged("持续释放。特区一体化新三年计划实施。随着", ("LAW",)) == [("特区一体化新三年计划", "LAW")]
     assert tagged("园区建设。推动华为科技城规划实施，充分发挥", ("LAW",)) == []
     assert tagged("城乡品质不断提升。市县两级国土空间总体规划获批，", ("LAW",)) == []
+
+
+def test_a_bare_court_joined_to_a_named_organ():
+    # labels.md: 区法院、检察院 -> both; a bare court alone or its president is not tagged
+    institutions = ("INSTITUTION",)
+    assert tagged("与区法院、检察院建立联席会议制度", institutions) == [("区法院", "INSTITUTION"), ("检察院", "INSTITUTION")]
+    assert tagged("区公安分局、检察院、法院联合开展", institutions) == [
+        ("区公安分局", "INSTITUTION"), ("检察院", "INSTITUTION"), ("法院", "INSTITUTION")]
+    assert tagged("超过同期法院行政诉讼案件数量，区政府与法院院长座谈", institutions) == [("区政府", "INSTITUTION")]
