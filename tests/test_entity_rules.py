@@ -421,3 +421,14 @@ def test_a_bare_court_joined_to_a_named_organ():
     assert tagged("区公安分局、检察院、法院联合开展", institutions) == [
         ("区公安分局", "INSTITUTION"), ("检察院", "INSTITUTION"), ("法院", "INSTITUTION")]
     assert tagged("超过同期法院行政诉讼案件数量，区政府与法院院长座谈", institutions) == [("区政府", "INSTITUTION")]
+
+
+def test_kinds_after_ru_xuan_campus_parks_and_owned_kinds():
+    # ../shared/corpus sentences: a kind after 入选 is a programme's grade; 大学园 is a campus park;
+    # 区属医院 names the district's hospitals as a kind
+    institutions = ("INSTITUTION",)
+    assert tagged("田家庵区入选省幼儿园保育教育质量提升实验区，", institutions) == []
+    assert tagged("打造深圳湾天空之境，实施虚拟大学园等一批", institutions) == []
+    assert tagged("推动区属医院引进6-10个高层次医学", institutions) == []
+    assert tagged("三甲评审。北京中医药大学深圳医院（龙岗）园山院区开业。", institutions) == [
+        ("北京中医药大学深圳医院（龙岗）", "INSTITUTION")]
