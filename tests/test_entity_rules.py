@@ -366,6 +366,7 @@ def test_committees_of_generic_words_are_kinds():
     assert tagged("实现“一站式”矛盾纠纷调解中心全覆盖", institutions) == []
     assert tagged("发挥城镇居民委员会和农村村民委员会的作用。", institutions) == []
     assert tagged("前海咨询委员会正式成立，302家企业", institutions) == [("前海咨询委员会", "INSTITUTION")]
+    assert tagged("高标准运行金融调解中心、企业服务中心。", institutions)[0] == ("金融调解中心", "INSTITUTION")  # 运行 is a verb
 
 
 def test_departments_with_and_in_their_name_but_not_two_organs_or_a_situation():
