@@ -94,14 +94,16 @@ class EntityPatterns:
             f"{levels}(?:{alternation(data['institution_organs'])})",
             f"{levels}{data['institution_department']}",
             f"{levels}{data['department_owners']}?(?:{alternation(data['department_names'])})",
-            f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}",
             data["institution_after_its"])]
+        # names without a level: 同级人大, 各级人大 are every level's congress, a class (decision 33)
+        self.institution_name = re.compile(f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}")
         self.coordinated_organ = re.compile(data["coordinated_organs"])
         self.institution_joiner = re.compile(data["institution_joiner"])
         self.level_start = re.compile(levels)
         self.levels_at_boundary = tuple(data["levels_at_boundary"])
         self.organ_end = re.compile(data["organ_end"])
-        self.award_verbs = tuple(data["award_verbs"])
+        self.award_verb = re.compile(f"(?:{alternation(data['award_verbs'])}){data['award_grades']}$")
+        self.name_generic_before = re.compile(data["name_generic_before"])
         self.organization_counted_after = re.compile(data["organization_counted_after"])
         self.organization_counted_before = re.compile(data["organization_counted_before"])
         self.organization_kind_marker = re.compile(data["organization_kind_markers"])
@@ -277,12 +279,14 @@ def cued_titles(text: str, cued: re.Match, joined: re.Pattern, patterns: EntityP
 def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     """Known organs and bodies, extended left over the place names before them."""
     found = []
-    for match in (m for pattern in patterns.institutions for m in level_matches(text, pattern, patterns)):
-        start = extend_over_places(text, match.start(), patterns)
-        if start == match.start() and patterns.level_inside_word.search(text[max(0, start - 1):start]):
-            continue
-        if not patterns.institution_generic_start.match(text[start:match.end()]):
-            found.append(Match(start, match.end(), "INSTITUTION"))
+    for pattern in patterns.institutions + [patterns.institution_name]:
+        for match in level_matches(text, pattern, patterns):
+            start = extend_over_places(text, match.start(), patterns)
+            if start == match.start() and (patterns.level_inside_word.search(text[max(0, start - 1):start]) or (
+                    pattern is patterns.institution_name and patterns.name_generic_before.search(text, max(0, start - 2), start))):
+                continue
+            if not patterns.institution_generic_start.match(text[start:match.end()]):
+                found.append(Match(start, match.end(), "INSTITUTION"))
     found += boundary_matches(text, patterns.bare_department, patterns)
     found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
@@ -395,7 +399,7 @@ def street_organ_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
 
 def names_a_kind(text: str, start: int, suffix: re.Match, patterns: EntityPatterns) -> bool:
     """获评|三甲医院, 全省首个…中心, 养老服务中心|10个, 15所|学校: a grade or a kind of organization, not a name."""
-    return (text.endswith(patterns.award_verbs, 0, start)
+    return (bool(patterns.award_verb.search(text, max(0, start - 8), start))
             or bool(patterns.organization_kind_marker.search(text, start, suffix.start()))
             or bool(patterns.organization_counted_after.match(text, suffix.end()))
             or bool(patterns.organization_counted_before.search(text, max(0, start - 2), start)))

@@ -433,3 +433,17 @@ def test_kinds_after_ru_xuan_campus_parks_and_owned_kinds():
     assert tagged("推动区属医院引进6-10个高层次医学", institutions) == []
     assert tagged("三甲评审。北京中医药大学深圳医院（龙岗）园山院区开业。", institutions) == [
         ("北京中医药大学深圳医院（龙岗）", "INSTITUTION")]
+
+
+def test_every_levels_bodies_quotes_and_descriptive_plans():
+    # ../shared/corpus sentences: decision 33, quoted slogans, 的方案 and local standards
+    institutions = ("INSTITUTION",)
+    assert tagged("各级政府要依法接受同级人大及其常委会的监督，办理各级人大代表建议576件", institutions) == []
+    assert tagged("办理市、区两级人大代表建议202件", institutions) == [("人大", "INSTITUTION")]
+    assert tagged("切实做到“总书记有号令、党中央省委市委有部署，政府见行动见实效”", institutions) == []
+    assert tagged("加快“未来学校”建设，设立“市民学校”50个", institutions) == []  # quoted concepts, not names
+    assert tagged("2家医院获评国家级“母婴友好医院”", institutions) == []
+    assert tagged("位获评国家级节约型机关。区两新组织党工委获评", institutions) == [("区两新组织党工委", "INSTITUTION")]
+    everything = ("LAW", "COUNT", "RATE", "INSTITUTION")
+    assert tagged("今年将研究和制定国务院机构进一步改革的方案。", everything) == [("国务院", "INSTITUTION")]
+    assert tagged("发布全国首个行政复议领域地方标准。", everything) == []
