@@ -12,7 +12,7 @@ from typing import Any, Iterable
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
-from sklearn.model_selection import GroupShuffleSplit
+from sklearn.model_selection import GroupKFold, GroupShuffleSplit
 
 from .annotations import annotated_doc, load_dataset, source_text
 from .evaluation import evaluate, markdown_report
@@ -21,13 +21,24 @@ from .pipeline import compose
 SPLIT_FILE = "splits.json"
 
 
-def report_splits(ids: list[str], seed: int = 0, test_size: float = 0.25, dev_size: float = 0.15) -> dict[str, str]:
-    """train / dev / test for each report id; no report in two splits."""
+def report_splits(ids: list[str], seed: int = 0, test_size: float = 0.25, dev_size: float = 0.15,
+                  fold: tuple[int, int] | None = None) -> dict[str, str]:
+    """train / dev / test for each report id; no report in two splits. With ``fold`` = (k, n) the
+    test reports are the k-th of n cross-validation folds, so n trainings test every report once."""
     ids = sorted(ids)
-    test = held_out(ids, test_size, seed)
+    test = fold_reports(ids, *fold) if fold else held_out(ids, test_size, seed)
     rest = [i for i in ids if i not in test]
-    dev = held_out(rest, dev_size / (1 - test_size), seed)
+    test_share = len(test) / len(ids) if fold else test_size
+    dev = held_out(rest, dev_size / (1 - test_share), seed)
     return {i: "test" if i in test else "dev" if i in dev else "train" for i in ids}
+
+
+def fold_reports(ids: list[str], fold: int, folds: int) -> set[str]:
+    """The reports of fold ``fold`` (0-based) of ``folds``, split by report with scikit-learn's GroupKFold."""
+    if not 0 <= fold < folds:
+        raise ValueError(f"fold {fold} does not exist: choose 0 to {folds - 1}")
+    _, held = list(GroupKFold(n_splits=folds).split(ids, groups=ids))[fold]
+    return {ids[i] for i in held}
 
 
 def held_out(ids: list[str], size: float, seed: int) -> set[str]:
@@ -106,11 +117,11 @@ def train_model(config: Path, output: Path, train: list[Doc], dev: list[Doc], gp
 
 def run_training(annotations: list[str], config: Path, output: Path, extra: list[str] = (), gpu_id: int = -1,
                  seed: int = 0, strategy: str = "rules-first", test_size: float = 0.25,
-                 labels: Iterable[str] = ("INSTITUTION",)) -> dict[str, Any]:
+                 labels: Iterable[str] = ("INSTITUTION",), fold: tuple[int, int] | None = None) -> dict[str, Any]:
     """Train on the train split (plus ``extra`` annotation files), pick on dev, score the composed
     pipeline on the held-out test reports; splits and metrics are written next to the model."""
     records = load_annotations(annotations)
-    splits = report_splits([r["id"] for r in records], seed=seed, test_size=test_size)
+    splits = report_splits([r["id"] for r in records], seed=seed, test_size=test_size, fold=fold)
     nlp = config_tokenizer(config)
     by_split = {name: [r for r in records if splits[r["id"]] == name] for name in ("train", "dev", "test")}
     train = training_docs(by_split["train"], nlp, labels) + extra_docs(extra, nlp, labels)

@@ -26,10 +26,13 @@ def train(
     strategy: str = typer.Option("rules-first", help=STRATEGY_HELP),
     test_size: float = typer.Option(0.25, help="Share of reports held out for the test split."),
     labels: list[str] = typer.Option(["INSTITUTION"], help="Labels the model learns (repeatable); rules cover the rest."),
+    folds: int = typer.Option(0, help="Cross-validation: split the reports into this many folds (0: one "
+                              "--test-size split instead)."),
+    fold: int = typer.Option(0, help="With --folds: which fold (0-based) is the test split."),
 ) -> None:
     """Train the NER on annotated reports (split by report) and score it on the held-out test reports."""
     result = run_training(annotations, config, output, extra=extra, gpu_id=gpu_id, seed=seed, strategy=strategy,
-                          test_size=test_size, labels=labels)
+                          test_size=test_size, labels=labels, fold=(fold, folds) if folds else None)
     typer.echo(markdown_report({**result, "errors": []}, f"Held-out test reports ({strategy})"))
     typer.echo(f"model: {output / 'model-best'}; metrics: {output / 'metrics.md'}")
 
