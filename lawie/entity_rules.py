@@ -203,9 +203,10 @@ def rule_matches(text: str, rules_path: str | None = None) -> tuple[Match, ...]:
 
 def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
     """LAW, COUNT, RATE and INSTITUTION matches of a text, non-overlapping, in text order."""
-    laws = list(law_matches(text, patterns))
+    quotes = [m.span() for m in patterns.quoted.finditer(text)]
+    laws = list(law_matches(text, patterns, quotes))
     institutions = institution_matches(text, patterns)
-    marked = [m.span() for pattern in (patterns.title, patterns.quoted) for m in pattern.finditer(text)]
+    marked = [m.span() for m in patterns.title.finditer(text)] + quotes
     # numbers inside fixed names are no counts; the names may still be part of an institution (三项制度领导小组)
     blocked = Blocked(marked + [m.span() for m in patterns.numbered_names.finditer(text)] + [(m.start, m.end) for m in laws])
     quantities = [m for m in rate_matches(text, patterns) if not blocked.overlaps(m)]
@@ -226,8 +227,9 @@ class Blocked:
         return any(start < match.end and match.start < end for start, end in self.ranges)
 
 
-def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
-    """《》 titles that name instruments, unmarked 关于…的通知 titles, then known law names."""
+def law_matches(text: str, patterns: EntityPatterns, quotes: list[tuple[int, int]]) -> Iterator[Match]:
+    """《》 titles that name instruments, unmarked 关于…的通知 titles, then known law names (not inside
+    the longer of the ``quotes``, spans with their quotation marks)."""
     found: list[Match] = []
     for match in patterns.title.finditer(text):
         inner = match.group(0)[1:-1].strip()
@@ -242,7 +244,6 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     found += [title for cued, joined in patterns.cued_titles for m in cued.finditer(text)
               for title in cued_titles(text, m, joined, patterns)]
     found += subject_titles(text, patterns)
-    quotes = [(m.start() + 1, m.end() - 1) for m in patterns.quoted.finditer(text)]
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if (not titles.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
@@ -253,8 +254,8 @@ def law_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
 
 def in_slogan(match: Match, quotes: list[tuple[int, int]]) -> bool:
     """A law name inside a longer quoted phrase is part of a slogan (“农业八字宪法”), not the law;
-    the name quoted alone (“民法典”) is the law."""
-    return any(start <= match.start and match.end <= end and (start, end) != (match.start, match.end)
+    the name quoted alone (“民法典”) is the law. ``quotes`` include their quotation marks."""
+    return any(start < match.start and match.end < end and (start + 1, end - 1) != (match.start, match.end)
                for start, end in quotes)
 
 
@@ -280,10 +281,10 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     """Known organs and bodies, extended left over the place names before them."""
     found = []
     for pattern in patterns.institutions + [patterns.institution_name]:
+        generic_before = patterns.name_generic_before if pattern is patterns.institution_name else None
         for match in level_matches(text, pattern, patterns):
             start = extend_over_places(text, match.start(), patterns)
-            if start == match.start() and (patterns.level_inside_word.search(text[max(0, start - 1):start]) or (
-                    pattern is patterns.institution_name and patterns.name_generic_before.search(text, max(0, start - 2), start))):
+            if start == match.start() and starts_inside_word_or_class(text, start, patterns, generic_before):
                 continue
             if not patterns.institution_generic_start.match(text[start:match.end()]):
                 found.append(Match(start, match.end(), "INSTITUTION"))
@@ -297,6 +298,14 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found = [with_office(text, m, patterns) for m in found]
     found = filter_matches([m for m in found if not any(cuts_into(m, start, end) for start, end in hiding)])
     return found + coordinated_organs(text, found, patterns)
+
+
+def starts_inside_word_or_class(text: str, start: int, patterns: EntityPatterns,
+                                generic_before: re.Pattern | None) -> bool:
+    """A level that ends a word (城|市, 社|区) starts no name; nor does a bare name after a word that makes it
+    every level's body (同级|人大, decision 33)."""
+    return bool(patterns.level_inside_word.search(text[max(0, start - 1):start])
+                or generic_before and generic_before.search(text, max(0, start - 2), start))
 
 
 def coordinated_organs(text: str, found: list[Match], patterns: EntityPatterns) -> list[Match]:
