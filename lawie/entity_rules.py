@@ -70,7 +70,9 @@ class EntityPatterns:
         self.quoted = re.compile(data["quoted_span"])
         self.law_head = re.compile(f"(?:{alternation(data['law_heads'])}){data['law_title_tail']}$")
         self.law_title_not = re.compile(data["law_title_not"])
-        self.issuer_titles = [re.compile(data["issuer_title_embedding"], re.M), re.compile(data["issuer_title"], re.M)]
+        # patterns whose group "title" is a LAW span: 关于…的通知 after its issuer, 市委|十项要求 after its committee
+        self.grouped_titles = [re.compile(data["issuer_title_embedding"], re.M), re.compile(data["issuer_title"], re.M),
+                               re.compile(data["numbered_rules_after_organ"])]
         self.known_law = re.compile(f"(?:(?:{re.escape(data['law_prc_prefix'])})?(?:{alternation(data['known_laws'])})"
                                     f"|{data['law_generic_prc']}){data['known_law_extension']}")
         # each cued pattern with its joined form: the title part tried again after 、/和/及 (出台A办法、B办法)
@@ -79,7 +81,6 @@ class EntityPatterns:
         self.cued_title_not = re.compile(data["cued_title_not"])
         self.subject_title = re.compile(data["subject_title"])
         self.subject_title_not = re.compile(data["subject_title_not"])
-        self.numbered_rules_after_organ = re.compile(data["numbered_rules_after_organ"])
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.law_word_continuation = re.compile(data["law_word_continuation"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
@@ -203,10 +204,11 @@ def rule_matches(text: str, rules_path: str | None = None) -> tuple[Match, ...]:
 
 def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
     """LAW, COUNT, RATE and INSTITUTION matches of a text, non-overlapping, in text order."""
+    titles = list(patterns.title.finditer(text))
     quotes = [m.span() for m in patterns.quoted.finditer(text)]
-    laws = list(law_matches(text, patterns, quotes))
+    laws = list(law_matches(text, patterns, titles, quotes))
     institutions = institution_matches(text, patterns)
-    marked = [m.span() for m in patterns.title.finditer(text)] + quotes
+    marked = [m.span() for m in titles] + quotes
     # numbers inside fixed names are no counts; the names may still be part of an institution (三项制度领导小组)
     blocked = Blocked(marked + [m.span() for m in patterns.numbered_names.finditer(text)] + [(m.start, m.end) for m in laws])
     quantities = [m for m in rate_matches(text, patterns) if not blocked.overlaps(m)]
@@ -227,18 +229,19 @@ class Blocked:
         return any(start < match.end and match.start < end for start, end in self.ranges)
 
 
-def law_matches(text: str, patterns: EntityPatterns, quotes: list[tuple[int, int]]) -> Iterator[Match]:
-    """《》 titles that name instruments, unmarked 关于…的通知 titles, then known law names (not inside
+def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
+                quotes: list[tuple[int, int]]) -> Iterator[Match]:
+    """《》 ``titles`` that name instruments, unmarked 关于…的通知 titles, then known law names (not inside
     the longer of the ``quotes``, spans with their quotation marks)."""
     found: list[Match] = []
-    for match in patterns.title.finditer(text):
+    for match in titles:
         inner = match.group(0)[1:-1].strip()
         if patterns.law_head.search(inner) and not patterns.law_title_not.search(inner):
             start = match.start() + 1 + match.group(0)[1:].index(inner[0])
             found.append(Match(start, start + len(inner), "LAW"))
-    for pattern in patterns.issuer_titles + [patterns.numbered_rules_after_organ]:
+    for pattern in patterns.grouped_titles:
         found += [Match(m.start("title"), m.end("title"), "LAW") for m in pattern.finditer(text)]
-    titles = Blocked([m.span() for m in patterns.title.finditer(text)] + [(f.start, f.end) for f in found])
+    marked = Blocked([m.span() for m in titles] + [(f.start, f.end) for f in found])
     # a cued title does not block a known law: the longer of the two wins (落实|督察工作规定 inside
     # 法治政府建设与责任落实督察工作规定)
     found += [title for cued, joined in patterns.cued_titles for m in cued.finditer(text)
@@ -246,7 +249,7 @@ def law_matches(text: str, patterns: EntityPatterns, quotes: list[tuple[int, int
     found += subject_titles(text, patterns)
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
-        if (not titles.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
+        if (not marked.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
                 and not patterns.continues_into_word(text, match.end()) and not in_slogan(candidate, quotes)):
             found.append(candidate)
     yield from filter_matches(found)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import typer
 
-from lawie.evaluation import evaluate
+from lawie.evaluation import evaluate, prf
 from lawie.pipeline import compose
 from lawie.training import load_annotations, report_splits, run_training
 
@@ -23,13 +23,8 @@ LABELS = ("INSTITUTION", "LAW", "COUNT", "RATE", "micro")
 
 def pooled(results: list[dict]) -> dict[str, dict[str, float]]:
     """Micro-averaged P/R/F1 per label over the summed counts of several results."""
-    table = {}
-    for label in LABELS:
-        tp, fp, fn = (sum(r["overall"][label][key] for r in results) for key in ("tp", "fp", "fn"))
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        table[label] = {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": tp + fn}
-    return table
+    return {label: prf(*(sum(r["overall"][label][key] for r in results) for key in ("tp", "fp", "fn")))
+            for label in LABELS}
 
 
 def main(folds: int = typer.Option(5, help="Number of folds."),
@@ -39,6 +34,7 @@ def main(folds: int = typer.Option(5, help="Number of folds."),
          strategy: str = typer.Option("rules-first", help="How model and rules combine (see lawie train).")) -> None:
     """Train every fold, then print pooled test scores of model + rules and of the rules alone."""
     records = load_annotations(annotations)
+    rules_only = compose(strategy="rules-only")
     composed, rules = [], []
     for fold in range(folds):
         folder = output / f"fold-{fold}"
@@ -47,7 +43,7 @@ def main(folds: int = typer.Option(5, help="Number of folds."),
             run_training(annotations, config, folder, strategy=strategy, fold=(fold, folds))
         composed.append(json.loads(metrics.read_text(encoding="utf-8")))
         splits = report_splits([r["id"] for r in records], fold=(fold, folds))
-        rules.append(evaluate(compose(strategy="rules-only"), [r for r in records if splits[r["id"]] == "test"]))
+        rules.append(evaluate(rules_only, [r for r in records if splits[r["id"]] == "test"]))
     typer.echo(f"| label | {strategy}: P | R | F1 | rules alone: P | R | F1 | support |")
     typer.echo("|---|---|---|---|---|---|---|---|")
     with_model, alone = pooled(composed), pooled(rules)
