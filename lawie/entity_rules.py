@@ -87,6 +87,7 @@ class EntityPatterns:
         self.magnitude_idioms = re.compile(data["magnitude_idioms"])
         self.magnitude_not_after = re.compile(data["magnitude_not_after"])
         self.magnitude_units = frozenset(data["magnitude_units"])
+        self.not_propagated = re.compile(data["not_propagated"])
         levels = data["institution_levels"]
         # separate patterns, all matched: the longest wins (市委法治建设委员会 over 市委)
         self.institutions = [re.compile(p) for p in (
@@ -587,10 +588,12 @@ class MentionPropagator:
         return EntityPatterns.load()
 
     def __call__(self, doc: Doc) -> Doc:
-        names = {e.text: e.label_ for e in doc.ents if e.label_ in self.labels and len(e.text) >= self.min_chars}
+        patterns = self.patterns
+        names = {e.text: e.label_ for e in doc.ents if e.label_ in self.labels and len(e.text) >= self.min_chars
+                 and not patterns.not_propagated.match(e.text)}
         if not names:
             return doc
-        text, patterns = doc.text, self.patterns
+        text = doc.text
         taken = Blocked([(e.start_char, e.end_char) for e in doc.ents]
                         + [m.span() for p in (patterns.title, patterns.quoted) for m in p.finditer(text)])
         found = [Match(m.start(), m.end(), names[m.group(0)]) for m in re.finditer(alternation(names), text)

@@ -447,3 +447,29 @@ def test_every_levels_bodies_quotes_and_descriptive_plans():
     everything = ("LAW", "COUNT", "RATE", "INSTITUTION")
     assert tagged("今年将研究和制定国务院机构进一步改革的方案。", everything) == [("国务院", "INSTITUTION")]
     assert tagged("发布全国首个行政复议领域地方标准。", everything) == []
+
+
+def test_branches_sections_and_phases_of_named_organizations():
+    # ../shared/corpus sentences: decision 25 keeps a branch, campus or section with its parent; a phase stays out
+    institutions = ("INSTITUTION",)
+    assert tagged("30分钟可抵达深圳各区。市中医院光明院区主体工程加快建设。", institutions) == [
+        ("市中医院光明院区", "INSTITUTION")]
+    assert tagged("启动第三中学分校建设，年内新建幼儿园两所", institutions) == [("第三中学分校", "INSTITUTION")]
+    assert tagged("社会服务水平全面提升。区幼儿园第一分园、第二幼儿园", institutions) == [
+        ("区幼儿园第一分园", "INSTITUTION"), ("第二幼儿园", "INSTITUTION")]
+    assert tagged("推进人大附中深圳学校高中部扩建", institutions) == [("人大附中深圳学校高中部", "INSTITUTION")]
+    assert tagged("加快区人民医院（二期）、区中医院（二期）等7个项目", institutions) == [
+        ("区人民医院", "INSTITUTION"), ("区中医院", "INSTITUTION")]
+
+
+def test_organs_after_huo_and_its_standing_committee_and_congress_ordinals():
+    # ../shared/corpus sentences: 获 ends the word before an organ; 及其常务委员会 as 及其常委会 (decision 17);
+    # 三次党代会 and 四次全会 are ordinals
+    everything = ("LAW", "COUNT", "RATE", "INSTITUTION")
+    assert tagged("业锻长补短等10项工作获省政府真抓实干督查激励。", everything) == [
+        ("10项", "COUNT"), ("省政府", "INSTITUTION")]
+    assert tagged("全国人民代表大会及其常务委员会已经制定了一批重要法律", everything) == [
+        ("全国人民代表大会", "INSTITUTION"), ("常务委员会", "INSTITUTION")]
+    assert tagged("按照市三次党代会和市委三届二次全会部署", everything) == [("市委", "INSTITUTION")]
+    assert tagged("落实省委十二届二次、三次、四次全会精神", everything) == [("省委", "INSTITUTION")]
+    assert tagged("加快行业协会商会与行政机关脱钩改革", everything) == []
