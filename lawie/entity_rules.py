@@ -106,6 +106,9 @@ class EntityPatterns:
         self.organ_end = re.compile(data["organ_end"])
         self.award_verb = re.compile(f"(?:{alternation(data['award_verbs'])}){data['award_grades']}$")
         self.name_generic_before = re.compile(data["name_generic_before"])
+        self.class_in_sentence = re.compile(data["class_in_sentence"])
+        self.class_in_sentence_names = re.compile(data["class_in_sentence_names"])
+        self.sentence_end = re.compile(r"[。！？!?\n]")
         self.organization_counted_after = re.compile(data["organization_counted_after"])
         self.organization_counted_before = re.compile(data["organization_counted_before"])
         self.organization_kind_marker = re.compile(data["organization_kind_markers"])
@@ -288,7 +291,8 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
         generic_before = patterns.name_generic_before if pattern is patterns.institution_name else None
         for match in level_matches(text, pattern, patterns):
             start = extend_over_places(text, match.start(), patterns)
-            if start == match.start() and starts_inside_word_or_class(text, start, patterns, generic_before):
+            if start == match.start() and (starts_inside_word_or_class(text, start, patterns, generic_before)
+                                           or generic_before and names_a_class_in_its_sentence(text, match.span(), patterns)):
                 continue
             if not patterns.institution_generic_start.match(text[start:match.end()]):
                 found.append(Match(start, match.end(), "INSTITUTION"))
@@ -310,6 +314,19 @@ def starts_inside_word_or_class(text: str, start: int, patterns: EntityPatterns,
     every level's body (同级|人大, decision 33)."""
     return bool(patterns.level_inside_word.search(text[max(0, start - 1):start])
                 or generic_before and generic_before.search(text, max(0, start - 2), start))
+
+
+def names_a_class_in_its_sentence(text: str, span: tuple[int, int], patterns: EntityPatterns) -> bool:
+    """…接受同级人大及其常委会的监督，自觉接受人民政协的民主监督: each level's CPPCC, a class (decision 33)."""
+    start, end = span
+    return bool(patterns.class_in_sentence_names.fullmatch(text, start, end)
+                and patterns.class_in_sentence.search(text, sentence_start(text, start, patterns), start))
+
+
+def sentence_start(text: str, pos: int, patterns: EntityPatterns) -> int:
+    """Where the sentence holding ``pos`` begins: after the last sentence end before it."""
+    ends = [m.end() for m in patterns.sentence_end.finditer(text, max(0, pos - 200), pos)]
+    return ends[-1] if ends else max(0, pos - 200)
 
 
 def coordinated_organs(text: str, found: list[Match], patterns: EntityPatterns) -> list[Match]:

@@ -440,6 +440,9 @@ def test_every_levels_bodies_quotes_and_descriptive_plans():
     institutions = ("INSTITUTION",)
     assert tagged("各级政府要依法接受同级人大及其常委会的监督，办理各级人大代表建议576件", institutions) == []
     assert tagged("办理市、区两级人大代表建议202件", institutions) == [("人大", "INSTITUTION")]
+    assert tagged("各级政府要依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督", institutions) == []
+    assert tagged("依法接受市人大及其常委会的监督。自觉接受人民政协的民主监督", institutions) == [
+        ("市人大", "INSTITUTION"), ("常委会", "INSTITUTION"), ("人民政协", "INSTITUTION")]
     assert tagged("切实做到“总书记有号令、党中央省委市委有部署，政府见行动见实效”", institutions) == []
     assert tagged("加快“未来学校”建设，设立“市民学校”50个", institutions) == []  # quoted concepts, not names
     assert tagged("2家医院获评国家级“母婴友好医院”", institutions) == []
