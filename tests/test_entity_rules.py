@@ -476,3 +476,14 @@ def test_organs_after_huo_and_its_standing_committee_and_congress_ordinals():
     assert tagged("按照市三次党代会和市委三届二次全会部署", everything) == [("市委", "INSTITUTION")]
     assert tagged("落实省委十二届二次、三次、四次全会精神", everything) == [("省委", "INSTITUTION")]
     assert tagged("加快行业协会商会与行政机关脱钩改革", everything) == []
+
+
+def test_numbered_hospitals_rates_with_duo_and_concentrations():
+    # ../shared/corpus sentences: 区二院 is the district's No. 2 hospital, 三区一院 a slogan; 九成多 keeps 多
+    everything = ("LAW", "COUNT", "RATE", "INSTITUTION")
+    assert tagged("中大八院后期建设及区二院外科楼工程全面投入使用，区妇保院、肛肠医院等项目加快推进", everything) == [
+        ("区二院", "INSTITUTION"), ("区妇保院", "INSTITUTION"), ("肛肠医院", "INSTITUTION")]
+    assert tagged("推进“三区一院”建设", everything) == []
+    assert tagged("100％实现最多跑一次、九成多零跑动", everything) == [("100％", "RATE"), ("九成多", "RATE")]
+    assert tagged("PM2.5平均浓度降至28.5微克每立方米，创有监测记录以来最好水平", everything) == [
+        ("28.5微克每立方米", "COUNT")]
