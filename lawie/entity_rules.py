@@ -30,6 +30,7 @@ from .resources import load_resource, load_text_resource
 LABELS = ("INSTITUTION", "LAW", "COUNT", "RATE")
 CHINESE_ONE = {"一", "壹"}
 FOLLOWER_WINDOW = 12  # characters after a match that the "not followed by" patterns look at
+MAX_SENTENCE = 200  # characters back that a sentence-wide check looks at
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class EntityPatterns:
         self.name_generic_before = re.compile(data["name_generic_before"])
         self.class_in_sentence = re.compile(data["class_in_sentence"])
         self.class_in_sentence_names = re.compile(data["class_in_sentence_names"])
-        self.sentence_end = re.compile(r"[。！？!?\n]")
+        self.sentence_end = re.compile(data["sentence_end"])
         self.organization_counted_after = re.compile(data["organization_counted_after"])
         self.organization_counted_before = re.compile(data["organization_counted_before"])
         self.organization_kind_marker = re.compile(data["organization_kind_markers"])
@@ -324,9 +325,11 @@ def names_a_class_in_its_sentence(text: str, span: tuple[int, int], patterns: En
 
 
 def sentence_start(text: str, pos: int, patterns: EntityPatterns) -> int:
-    """Where the sentence holding ``pos`` begins: after the last sentence end before it."""
-    ends = [m.end() for m in patterns.sentence_end.finditer(text, max(0, pos - 200), pos)]
-    return ends[-1] if ends else max(0, pos - 200)
+    """Where the sentence holding ``pos`` begins: after the last sentence end before it, at most
+    MAX_SENTENCE characters back (a table or OCR text may have no sentence ends at all)."""
+    window = max(0, pos - MAX_SENTENCE)
+    ends = [m.end() for m in patterns.sentence_end.finditer(text, window, pos)]
+    return ends[-1] if ends else window
 
 
 def coordinated_organs(text: str, found: list[Match], patterns: EntityPatterns) -> list[Match]:
