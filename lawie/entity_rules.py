@@ -292,8 +292,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
         generic_before = patterns.name_generic_before if pattern is patterns.institution_name else None
         for match in level_matches(text, pattern, patterns):
             start = extend_over_places(text, match.start(), patterns)
-            if start == match.start() and (starts_inside_word_or_class(text, start, patterns, generic_before)
-                                           or generic_before and names_a_class_in_its_sentence(text, match.span(), patterns)):
+            if start == match.start() and starts_inside_word_or_class(text, match.span(), patterns, generic_before):
                 continue
             if not patterns.institution_generic_start.match(text[start:match.end()]):
                 found.append(Match(start, match.end(), "INSTITUTION"))
@@ -309,12 +308,14 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     return found + coordinated_organs(text, found, patterns)
 
 
-def starts_inside_word_or_class(text: str, start: int, patterns: EntityPatterns,
+def starts_inside_word_or_class(text: str, span: tuple[int, int], patterns: EntityPatterns,
                                 generic_before: re.Pattern | None) -> bool:
     """A level that ends a word (城|市, 社|区) starts no name; nor does a bare name after a word that makes it
-    every level's body (同级|人大, decision 33)."""
+    every level's body (同级|人大, decision 33), or in a sentence that did so before it."""
+    start = span[0]
     return bool(patterns.level_inside_word.search(text[max(0, start - 1):start])
-                or generic_before and generic_before.search(text, max(0, start - 2), start))
+                or generic_before and (generic_before.search(text, max(0, start - 2), start)
+                                       or names_a_class_in_its_sentence(text, span, patterns)))
 
 
 def names_a_class_in_its_sentence(text: str, span: tuple[int, int], patterns: EntityPatterns) -> bool:
