@@ -336,13 +336,15 @@ def sentence_start(text: str, pos: int, patterns: EntityPatterns) -> int:
 def coordinated_organs(text: str, found: list[Match], patterns: EntityPatterns) -> list[Match]:
     """区法院、检察院: a bare court or procuratorate joined to an organ found before it, and so on along the list."""
     added: list[Match] = []
+    taken = Blocked([(m.start, m.end) for m in found])
     ends = sorted(m.end for m in found)
     for end in ends:
         joiner = patterns.institution_joiner.match(text, end)
         organ = joiner and patterns.coordinated_organ.match(text, joiner.end())
-        if organ and not any(m.start < organ.end() and organ.start() < m.end for m in found):
-            added.append(Match(organ.start(), organ.end(), "INSTITUTION"))
-            ends.append(organ.end())
+        candidate = organ and Match(organ.start(), organ.end(), "INSTITUTION")
+        if candidate and not taken.overlaps(candidate):
+            added.append(candidate)
+            ends.append(candidate.end)
     return added
 
 
@@ -544,8 +546,8 @@ def standalone_magnitude(text: str, match: re.Match, patterns: EntityPatterns) -
     if (match.group("unit") not in patterns.magnitude_units
             or patterns.magnitude_not_after.search(text, max(0, match.start() - 1), match.start())):
         return False
-    return not any(idiom.start() < match.end() and match.start() < idiom.end()
-                   for idiom in patterns.magnitude_idioms.finditer(text, max(0, match.start() - 4), match.end() + 8))
+    idioms = Blocked([m.span() for m in patterns.magnitude_idioms.finditer(text, max(0, match.start() - 4), match.end() + 8)])
+    return not idioms.overlaps(Match(match.start(), match.end(), "COUNT"))
 
 
 def standalone_number(text: str, match: re.Match, patterns: EntityPatterns) -> bool:
