@@ -25,9 +25,10 @@ import typer
 
 from lawie.annotations import load_records, passage, report_with_source, text_sha256
 from lawie.reader import Report, read_reports, report_files
+from lawie.wordseg import SHARED_DIR
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+SHARED_CORPUS = SHARED_DIR / "corpus"  # ../shared beside the repository, or $LAWIE_SHARED
 KEYWORDS = ("法治", "依法行政", "行政复议", "行政执法", "行政诉讼", "行政应诉", "普法", "法律顾问", "合法性审查",
             "规范性文件", "公平竞争审查", "执法监督", "法律援助", "公共法律服务", "人民调解", "立法")
 SPLITS = ("dev", "heldout")  # by CRC32 of the report id: half to tune rules on, half only to measure
