@@ -7,16 +7,16 @@ import pytest
 
 from lawie import wordseg
 
-SEGMENTATION = Path(__file__).parents[1].parent / "shared" / "segmentation"
+from conftest import SHARED
+
+SEGMENTATION = SHARED / "segmentation"
 RMRB = SEGMENTATION / "pd1998-01" / "RMRB.txt"
-needs_corpus = pytest.mark.skipif(not RMRB.exists(), reason="../shared/segmentation is not beside the repo")
 
 
 def _rmrb_line(paragraph_id: str) -> str:
     return next(line for line in RMRB.read_text(encoding="utf-8").splitlines() if line.startswith(paragraph_id + "/"))
 
 
-@needs_corpus
 def test_pd1998_line_keeps_words_of_bracketed_compounds():
     words = wordseg.clean_pd1998_line(_rmrb_line("19980101-01-001-006"))
     assert words[:26] == [
@@ -27,7 +27,6 @@ def test_pd1998_line_keeps_words_of_bracketed_compounds():
     assert words[-4:] == ["良好", "的", "祝愿", "！"]
 
 
-@needs_corpus
 def test_pd1998_line_with_numbers_and_abbreviation_compound():
     words = wordseg.clean_pd1998_line(_rmrb_line("19980101-02-010-005"))
     assert words[:22] == [
@@ -126,7 +125,6 @@ def test_changed_report_is_skipped(tmp_path):
         assert wordseg.read_entities([annotations], root=tmp_path) == []
 
 
-@needs_corpus
 def test_smoke_training_gives_a_model_spacy_can_load(tmp_path):
     pairs = wordseg.read_pd1998(RMRB)
     train = wordseg.write_sentences([words for _, words in pairs[:200]], tmp_path / "train.txt")
@@ -148,7 +146,6 @@ def test_smoke_training_gives_a_model_spacy_can_load(tmp_path):
     assert [token.text for token in nlp(sentence)] == [token.text for token in reloaded(sentence)] == expected
 
 
-@needs_corpus
 def test_dictionary_words_reach_the_word_features_and_regularization_is_restored(tmp_path):
     from spacy_pkuseg.feature_extractor import FeatureExtractor
 
