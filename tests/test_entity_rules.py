@@ -413,6 +413,10 @@ def test_plan_titles_that_start_a_sentence_and_are_issued_there():
     assert tagged("持续释放。特区一体化新三年计划实施。随着", ("LAW",)) == [("特区一体化新三年计划", "LAW")]
     assert tagged("园区建设。推动华为科技城规划实施，充分发挥", ("LAW",)) == []
     assert tagged("城乡品质不断提升。市县两级国土空间总体规划获批，", ("LAW",)) == []
+    # after a comma too, unless the title continues (…规定|实施细则) or a verb or adverb starts the run
+    assert tagged("山遗址考古取得重大突破，湖笔保护和发展条例颁布实施，鄣吴古镇", ("LAW",)) == [("湖笔保护和发展条例", "LAW")]
+    assert tagged("压紧压实，严格执行中央八项规定实施细则，重拳整治", ("LAW",)) == [("中央八项规定实施细则", "LAW")]
+    assert tagged("推进以港兴市，争取青岛港新版总体规划获批实施，加快", ("LAW",)) == []
 
 
 def test_a_bare_court_joined_to_a_named_organ():
