@@ -61,6 +61,7 @@ class EntityPatterns:
         self.not_count = re.compile(data["not_count"])
         self.not_before_count = re.compile(data["not_before_count"])
         self.classifier_not_followed_by = {unit: re.compile(p) for unit, p in data["classifier_not_followed_by"].items()}
+        self.size_word = re.compile(f"^{data['size_word']}")
         rate_unit = alternation(data["rate_units"])
         self.rate = re.compile(
             f"(?:{quantity}{inner}(?:{rate_unit})|(?:{'|'.join(data['rate_prefix_forms'])})"
@@ -532,7 +533,7 @@ def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
         if (patterns.duration.match(text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]) or patterns.not_count.match(m.group(0))
                 or patterns.not_before_count.search(text[max(0, m.start() - 3):m.start()])):
             continue
-        follower = patterns.classifier_not_followed_by.get(m.group("unit"))
+        follower = patterns.classifier_not_followed_by.get(patterns.size_word.sub("", m.group("unit"), count=1))
         if follower and follower.match(text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]):
             continue
         if bare_magnitude(m) and not standalone_magnitude(text, m, patterns):

@@ -175,6 +175,17 @@ def test_verbs_before_a_level_are_no_place_names():
     # from ../shared/corpus reports: 废止/审计 + 省/区 is a verb and a level, not a place name
     assert tagged("制定、修改、废止省政府规章45件。", institutions) == [("省政府", "INSTITUTION")]
     assert tagged("全年审计区政府投资项目20", institutions) == [("区政府", "INSTITUTION")]
+    # newer verbs of work reports (抓细抓实, 用好, 做强) end before the name
+    assert tagged("动真碰硬，抓细抓实省委巡视反馈问题整改工作", institutions) == [("省委", "INSTITUTION")]
+    assert tagged("项目第一，用好省政府“四全工作法”", institutions) == [("省政府", "INSTITUTION")]
+    assert tagged("港航业优势。做强海洋电子信息产业研究院，建设", institutions) == [("海洋电子信息产业研究院", "INSTITUTION")]
+
+
+def test_organizations_counted_by_a_size_word_are_kinds():
+    # ../shared/corpus: 三大集团 and 四大教育集团 name kinds; 三大集 and 四大集 are no counts either
+    assert tagged("水务、燃气、环保三大集团挂牌成立。", ("INSTITUTION", "COUNT")) == []
+    assert tagged("推进四大集中连片区域开发建设", ("COUNT",)) == []
+    assert tagged("深圳港三大集装箱港区实现保税LNG燃料加注", ("COUNT",)) == []
 
 
 def test_bank_branches_are_one_name():
@@ -238,6 +249,13 @@ def test_numbers_inside_fixed_names_are_no_counts():
     assert tagged("提高第三产业在三次产业中的比重") == []
     assert tagged("我们愿意在和平共处五项原则的基础上同一切国家建立") == []
     assert tagged("工业为主导的方针和一系列两条腿走路的政策") == []
+
+
+def test_trains_are_counted_in_lie():
+    # ../shared/corpus: 列 counts trains; 列举 and 列入 are verbs
+    assert tagged("中欧班列发运204列、总货值增长36.9%。", ("COUNT",)) == [("204列", "COUNT")]
+    assert tagged("停靠车次增加至99列次；地铁", ("COUNT",)) == [("99列次", "COUNT")]
+    assert tagged("报告一一列举了三列入选项目", ("COUNT",)) == []
 
 
 def test_a_law_name_is_not_spread_to_a_campaign_named_after_it(nlp):
