@@ -79,7 +79,7 @@ class EntityPatterns:
                                     f"|{data['law_generic_prc']}){data['known_law_extension']}")
         # each cued pattern with its joined form: the title part tried again after 、/和/及 (出台A办法、B办法)
         self.cued_titles = [(re.compile(cued), re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}"))
-                            for cued in (data["cued_title"], data["legislation_title"])]
+                            for cued in (data["cued_title"], data["legislation_title"], data["improved_title"])]
         self.cued_title_not = re.compile(data["cued_title_not"])
         self.subject_title = re.compile(data["subject_title"])
         self.subject_title_not = re.compile(data["subject_title_not"])

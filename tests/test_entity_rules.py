@@ -208,6 +208,15 @@ def test_regulations_named_as_the_object_of_law_making():
     assert tagged("推动物业管理规定落实落地，推动改革。", ("LAW",)) == []
 
 
+def test_rules_named_as_the_object_of_improving():
+    # ../shared/corpus sentences: 完善/建立/健全 cue only the heads of specific rules, not market rules or systems
+    assert tagged("决策风险评估制度。完善新区管委会常务会议议事规则。自觉接受", ("LAW",)) == [("新区管委会常务会议议事规则", "LAW")]
+    assert tagged("在全省率先建立行政执法协作规定，顺庆区", ("LAW",)) == [("行政执法协作规定", "LAW")]
+    assert tagged("严格行政决策程序,健全完善重大行政决策议事规则。", ("LAW",)) == [("重大行政决策议事规则", "LAW")]
+    assert tagged("统一市场监管执法。健全一体衔接的流通规则和标准", ("LAW",)) == []
+    assert tagged("抓紧完善国有资产监督管理相关法规和实施办法，研究", ("LAW",)) == []
+
+
 def test_unmarked_titles_may_hold_latin_letters_but_targets_are_no_titles():
     # from ../shared/corpus reports (sz_zizheng): LED and PPP are part of a title; a water-quality target is not one
     assert tagged("继续实施太阳能屋顶计划、LED路灯改造计划和公共建筑合同能源管理。", ("LAW",)) == [
