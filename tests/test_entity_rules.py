@@ -258,6 +258,11 @@ def test_numbers_inside_fixed_names_are_no_counts():
     assert tagged("提高第三产业在三次产业中的比重") == []
     assert tagged("我们愿意在和平共处五项原则的基础上同一切国家建立") == []
     assert tagged("工业为主导的方针和一系列两条腿走路的政策") == []
+    # categories of crime and grades of cameras or water (decisions 13 and 29); the ten systems of “两个维护”
+    assert tagged("刑事治安警情下降20%，涉恶十类案件下降44%，") == [("20%", "RATE"), ("44%", "RATE")]
+    assert tagged("投资2.3亿元新增二类视频监控7289个。") == [("2.3亿元", "COUNT"), ("7289个", "COUNT")]
+    assert tagged("严格执行坚决落实“两个维护”十项制度机制，不断提高") == []
+    assert tagged("新创建十类“平安细胞”94个") == [("十类", "COUNT"), ("94个", "COUNT")]
 
 
 def test_trains_are_counted_in_lie():
