@@ -141,6 +141,8 @@ class EntityPatterns:
         self.left_boundary = re.compile(f"(?:{data['institution_left_boundary']}|(?:{words})$)")
         self.boundary_word = re.compile(words)
         self.party_prefix = data["communist_party_prefix"]
+        self.national_prefix = data["national_prefix"]
+        self.national_ministry_end = data["national_ministry_end"]
         self.place_token = re.compile(f"(?:{data['place_token']})$")
         self.not_place_stems = frozenset(read_word_list(data["not_place_stems"], folder))
         self.level_inside_word = re.compile(data["level_inside_word"])
@@ -296,7 +298,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
             if start == match.start() and starts_inside_word_or_class(text, match.span(), patterns, generic_before):
                 continue
             if not patterns.institution_generic_start.match(text[start:match.end()]):
-                found.append(Match(start, match.end(), "INSTITUTION"))
+                found.append(Match(with_national_prefix(text, start, match.end(), patterns), match.end(), "INSTITUTION"))
     found += boundary_matches(text, patterns.bare_department, patterns)
     found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
@@ -472,6 +474,14 @@ def task_group_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
         start = name_start(text, suffix.start(), patterns, patterns.task_group_max, patterns.task_group_left, over_verbs=True)
         if suffix.start() - start >= 2:
             yield Match(start, suffix.end(), "INSTITUTION")
+
+
+def with_national_prefix(text: str, start: int, end: int, patterns: EntityPatterns) -> int:
+    """国家 + 司法部: a central ministry keeps the 国家 written before it."""
+    prefix = patterns.national_prefix
+    if text.endswith(patterns.national_ministry_end, start, end) and text.endswith(prefix, 0, start):
+        return start - len(prefix)
+    return start
 
 
 def extend_over_places(text: str, start: int, patterns: EntityPatterns) -> int:

@@ -181,6 +181,14 @@ def test_verbs_before_a_level_are_no_place_names():
     assert tagged("港航业优势。做强海洋电子信息产业研究院，建设", institutions) == [("海洋电子信息产业研究院", "INSTITUTION")]
 
 
+def test_central_ministries_keep_guojia_and_inspection_offices_their_government():
+    # ../shared/corpus sentences; 国家 before other words stays out
+    institutions = ("INSTITUTION",)
+    assert tagged("人民调解的“六约模式”受到国家司法部表彰。", institutions) == [("国家司法部", "INSTITUTION")]
+    assert tagged("配合做好国务院督查室驻点观察任务", institutions) == [("国务院督查室", "INSTITUTION")]
+    assert tagged("获国家卫生健康委推广", institutions) == [("国家卫生健康委", "INSTITUTION")]
+
+
 def test_organizations_counted_by_a_size_word_are_kinds():
     # ../shared/corpus: 三大集团 and 四大教育集团 name kinds; 三大集 and 四大集 are no counts either
     assert tagged("水务、燃气、环保三大集团挂牌成立。", ("INSTITUTION", "COUNT")) == []
