@@ -187,6 +187,8 @@ def test_central_ministries_keep_guojia_and_inspection_offices_their_government(
     assert tagged("人民调解的“六约模式”受到国家司法部表彰。", institutions) == [("国家司法部", "INSTITUTION")]
     assert tagged("配合做好国务院督查室驻点观察任务", institutions) == [("国务院督查室", "INSTITUTION")]
     assert tagged("获国家卫生健康委推广", institutions) == [("国家卫生健康委", "INSTITUTION")]
+    # 除 ends a name (除区政府外) but not inside 扫黑除恶
+    assert tagged("得到中央扫黑除恶专项督导组充分肯定", institutions) == [("中央扫黑除恶专项督导组", "INSTITUTION")]
 
 
 def test_organizations_counted_by_a_size_word_are_kinds():
