@@ -91,23 +91,23 @@ class EntityPatterns:
         self.magnitude_units = frozenset(data["magnitude_units"])
         self.not_propagated = re.compile(data["not_propagated"])
         levels = data["institution_levels"]
-        # separate patterns, all matched: the longest wins (市委法治建设委员会 over 市委)
-        self.institutions = [re.compile(p) for p in (
+        # separate patterns, all matched: the longest wins (市委法治建设委员会 over 市委); each with the words
+        # before it that make it a class. Names without a level: 同级人大, 各级人大 are every level's congress (decision 33)
+        levelled = [(re.compile(p), None) for p in (
             f"{levels}{data['institution_term']}(?:{alternation(data['institution_term_organs'])})",
             f"{data['institution_term_alone']}(?:{alternation(data['institution_term_organs'])})",
             f"{levels}(?:{alternation(data['institution_organs'])})",
             f"{levels}{data['institution_department']}",
             f"{levels}{data['department_owners']}?(?:{alternation(data['department_names'])})",
             data["institution_after_its"])]
-        # names without a level: 同级人大, 各级人大 are every level's congress, a class (decision 33)
-        self.institution_name = re.compile(f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}")
+        name = re.compile(f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}")
+        self.institutions = levelled + [(name, re.compile(data["name_generic_before"]))]
         self.coordinated_organ = re.compile(data["coordinated_organs"])
         self.institution_joiner = re.compile(data["institution_joiner"])
         self.level_start = re.compile(levels)
         self.levels_at_boundary = tuple(data["levels_at_boundary"])
         self.organ_end = re.compile(data["organ_end"])
         self.award_verb = re.compile(f"(?:{alternation(data['award_verbs'])}){data['award_grades']}$")
-        self.name_generic_before = re.compile(data["name_generic_before"])
         self.class_in_sentence = re.compile(data["class_in_sentence"])
         self.class_in_sentence_names = re.compile(data["class_in_sentence_names"])
         self.sentence_end = re.compile(data["sentence_end"])
@@ -291,8 +291,7 @@ def cued_titles(text: str, cued: re.Match, joined: re.Pattern, patterns: EntityP
 def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     """Known organs and bodies, extended left over the place names before them."""
     found = []
-    for pattern in patterns.institutions + [patterns.institution_name]:
-        generic_before = patterns.name_generic_before if pattern is patterns.institution_name else None
+    for pattern, generic_before in patterns.institutions:
         for match in level_matches(text, pattern, patterns):
             start = extend_over_places(text, match.start(), patterns)
             if start == match.start() and starts_inside_word_or_class(text, match.span(), patterns, generic_before):
