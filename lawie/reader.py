@@ -2,12 +2,15 @@
 
 Every offset lawie outputs refers to the text returned here (``Report.text``), so this module
 never rewrites characters beyond what decoding needs: a byte-order mark is removed and line ends
-are normalised to ``\\n``. HTML pages are reduced to their text with paragraph breaks.
+are normalised to ``\\n``. HTML pages are reduced to their text with paragraph breaks, and text
+hard-wrapped at a page's width (copied out of a PDF) gets its paragraphs back.
 """
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -92,7 +95,7 @@ def reports_from_bytes(data: bytes, source: str, stem: str = "report") -> list[R
                                     f"lawie's limit of {MAX_REPORT_CHARS:,}; is this really one report?")
     return [
         Report(id=stem if len(pieces) == 1 else f"{stem}#{i + 1}", source=source,
-               source_offset=offset, text=piece, encoding=encoding)
+               source_offset=offset, text=unwrap_hard_lines(piece), encoding=encoding)
         for i, (offset, piece) in enumerate(pieces)
     ]
 
@@ -151,6 +154,58 @@ def is_html(data: bytes, text: str) -> bool:
 def normalise_newlines(text: str) -> str:
     """``\\r\\n`` and ``\\r`` become ``\\n``; nothing else changes."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def unwrap_hard_lines(text: str) -> str:
+    """Rejoin the lines of a report wrapped at a fixed width, as text copied out of PDF pages is.
+
+    Such text cuts names, titles and numbers at line ends (并请市 / 政协委员), and the page numbers
+    between pages cut them again. Text that is not hard-wrapped comes back unchanged; the rules
+    (what counts as wrapped, sentence ends, headings, page numbers) are ``hard_wrap`` in reader.json.
+    """
+    rules = load_resource("reader.json")["hard_wrap"]
+    lines = text.split("\n")
+    width = wrap_width([line for line in lines if line.strip()], rules)
+    if width is None:
+        return text
+    sentence_end, paragraph_start, page_number = (re.compile(rules[key]) for key in ("sentence_end", "paragraph_start", "page_number"))
+    kept: list[str] = []
+    open_line = after_page_number = False  # the last line kept is full and ends mid-sentence
+    for line in lines:
+        if page_number.match(line):
+            while kept and not kept[-1].strip() and len(kept) > 1:
+                kept.pop()
+            after_page_number = True
+        elif not line.strip() and after_page_number:
+            continue
+        elif open_line and line.strip() and not paragraph_start.match(line):
+            kept[-1] = kept[-1].rstrip() + line.strip()
+            open_line = is_full(line, width, rules) and not sentence_end.search(line)
+            after_page_number = False
+        else:
+            kept.append(line)
+            open_line = is_full(line, width, rules) and not sentence_end.search(line)
+            after_page_number = False
+    return "\n".join(kept)
+
+
+def wrap_width(lines: list[str], rules: dict) -> int | None:
+    """The width the lines were wrapped at, or None when they were not hard-wrapped."""
+    widths = Counter(display_width(line) for line in lines if display_width(line) >= rules["min_width"])
+    if not widths:
+        return None
+    width = widths.most_common(1)[0][0]
+    full = sum(is_full(line, width, rules) for line in lines)
+    return width if full >= rules["min_full_lines"] and full >= rules["min_full_share"] * len(lines) else None
+
+
+def is_full(line: str, width: int, rules: dict) -> bool:
+    return width - rules["slack_below"] <= display_width(line) <= width + rules["slack_above"]
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes on the page: Han characters and full-width forms 2, others 1."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WFA" else 1 for char in line.strip())
 
 
 def html_to_text(html: str) -> str:

@@ -1,10 +1,11 @@
 """The reader on real and broken input: encodings, HTML, several reports, bad files."""
 import pytest
 
+import lawie
 from lawie.reader import ReadError, read_reports
 from lawie.sections import segment_text
 
-from conftest import REPORTS
+from conftest import REPORTS, SHARED
 
 JINSHUI = (REPORTS / "jinshui-2020.txt").read_text(encoding="utf-8")
 QIAOXI = (REPORTS / "qiaoxi-2017.txt").read_text(encoding="utf-8")
@@ -74,6 +75,26 @@ def test_file_with_two_reports_is_split_with_offsets(tmp_path):
     assert second.text.startswith("• 005279426/2021-00015")
     assert combined[second.source_offset:] == second.text
     assert first.id.endswith("#1") and second.id.endswith("#2")
+
+
+def test_pdf_copy_gets_its_paragraphs_back():
+    """A corpus report copied out of a PDF: lines wrapped at the page width, page numbers between."""
+    raw = (SHARED / "corpus" / "cities2024_jianggufan" / "053.txt").read_text(encoding="utf-8")
+    assert "并请市\n政协委员" in raw and "\n— 1 —\n" in raw
+    [report] = read_reports(SHARED / "corpus" / "cities2024_jianggufan" / "053.txt")
+    lines = report.text.split("\n")
+    assert lines[1] == "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和列席人员提出意见。"
+    assert lines[2] == "一、2023年工作回顾"
+    assert "贯彻落实党的二十大精神，在市委坚强领导下" in report.text  # across the page break
+    assert not any(line.strip().startswith("— ") for line in lines)
+
+
+def test_hard_wrapped_report_gives_the_entities_of_the_original(tmp_path):
+    lines = [paragraph[i:i + 29] for paragraph in JINSHUI.split("\n") for i in range(0, max(len(paragraph), 1), 29)]
+    wrapped = "\n".join(lines[:60] + ["", "— 2 —", ""] + lines[60:])
+    [report] = read_reports(write(tmp_path, "wrapped.txt", wrapped.encode("utf-8")))
+    nlp = lawie.load()
+    assert sorted((e.text, e.label_) for e in nlp(report.text).ents) == sorted((e.text, e.label_) for e in nlp(JINSHUI).ents)
 
 
 def test_truncated_report_is_read_whole(tmp_path):
