@@ -89,9 +89,10 @@ def test_pdf_copy_gets_its_paragraphs_back():
     assert not any(line.strip().startswith("— ") for line in lines)
 
 
-def test_hard_wrapped_report_gives_the_entities_of_the_original(tmp_path):
+@pytest.mark.parametrize("page_break", [["", "— 2 —", ""], ["\f"]], ids=["page number", "form feed"])
+def test_hard_wrapped_report_gives_the_entities_of_the_original(tmp_path, page_break):
     lines = [paragraph[i:i + 29] for paragraph in JINSHUI.split("\n") for i in range(0, max(len(paragraph), 1), 29)]
-    wrapped = "\n".join(lines[:60] + ["", "— 2 —", ""] + lines[60:])
+    wrapped = "\n".join(lines[:60] + page_break + lines[60:])
     [report] = read_reports(write(tmp_path, "wrapped.txt", wrapped.encode("utf-8")))
     nlp = lawie.load()
     assert sorted((e.text, e.label_) for e in nlp(report.text).ents) == sorted((e.text, e.label_) for e in nlp(JINSHUI).ents)
