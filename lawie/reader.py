@@ -165,42 +165,42 @@ def unwrap_hard_lines(text: str) -> str:
     """
     rules = load_resource("reader.json")["hard_wrap"]
     lines = text.split("\n")
-    width = wrap_width([line for line in lines if line.strip()], rules)
+    width = wrap_width([display_width(line) for line in lines if line.strip()], rules)
     if width is None:
         return text
     sentence_end, paragraph_start, page_number = (re.compile(rules[key]) for key in ("sentence_end", "paragraph_start", "page_number"))
     kept: list[str] = []
-    open_line = after_page_number = False  # the last line kept is full and ends mid-sentence
+    open_line = after_page_number = False  # open_line: the last line kept is full and ends mid-sentence
     for line in lines:
         if page_number.match(line):
-            while kept and not kept[-1].strip() and len(kept) > 1:
+            while len(kept) > 1 and not kept[-1].strip():
                 kept.pop()
             after_page_number = True
-        elif not line.strip() and after_page_number:
             continue
-        elif open_line and line.strip() and not paragraph_start.match(line):
+        if after_page_number and not line.strip():
+            continue
+        if open_line and line.strip() and not paragraph_start.match(line):
             kept[-1] = kept[-1].rstrip() + line.strip()
-            open_line = is_full(line, width, rules) and not sentence_end.search(line)
-            after_page_number = False
         else:
             kept.append(line)
-            open_line = is_full(line, width, rules) and not sentence_end.search(line)
-            after_page_number = False
+        open_line = is_full(display_width(line), width, rules) and not sentence_end.search(line)
+        after_page_number = False
     return "\n".join(kept)
 
 
-def wrap_width(lines: list[str], rules: dict) -> int | None:
-    """The width the lines were wrapped at, or None when they were not hard-wrapped."""
-    widths = Counter(display_width(line) for line in lines if display_width(line) >= rules["min_width"])
-    if not widths:
+def wrap_width(widths: list[int], rules: dict) -> int | None:
+    """The width lines of these display widths were wrapped at, or None when they were not hard-wrapped."""
+    common = Counter(width for width in widths if width >= rules["min_width"])
+    if not common:
         return None
-    width = widths.most_common(1)[0][0]
-    full = sum(is_full(line, width, rules) for line in lines)
-    return width if full >= rules["min_full_lines"] and full >= rules["min_full_share"] * len(lines) else None
+    width = common.most_common(1)[0][0]
+    full = sum(is_full(line_width, width, rules) for line_width in widths)
+    return width if full >= rules["min_full_lines"] and full >= rules["min_full_share"] * len(widths) else None
 
 
-def is_full(line: str, width: int, rules: dict) -> bool:
-    return width - rules["slack_below"] <= display_width(line) <= width + rules["slack_above"]
+def is_full(line_width: int, width: int, rules: dict) -> bool:
+    """A line as wide as the wrap width, within the slack that indents and half-width characters leave."""
+    return width - rules["slack_below"] <= line_width <= width + rules["slack_above"]
 
 
 def display_width(line: str) -> int:
