@@ -35,9 +35,10 @@ def hard_wrap(text: str, width: int) -> str:
 
 
 def cut(paragraph: str, width: int) -> list[str]:
+    """A paragraph as PDF lines of at most ``width`` columns, the first one indented."""
     lines, line, used = [], "", INDENT
     for char in paragraph:
-        columns = reader.display_width(char) or 1
+        columns = reader.display_width(char) or 1  # a space is stripped by display_width
         if used + columns > width:
             lines.append(line)
             line, used = "", 0

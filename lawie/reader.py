@@ -1,9 +1,10 @@
 """File → text: decode report files and split them into reports.
 
 Every offset lawie outputs refers to the text returned here (``Report.text``), so this module
-never rewrites characters beyond what decoding needs: a byte-order mark is removed and line ends
-are normalised to ``\\n``. HTML pages are reduced to their text with paragraph breaks, and text
-hard-wrapped at a page's width (copied out of a PDF) gets its paragraphs back.
+changes characters only where the file's form demands it: a byte-order mark is removed and line
+ends are normalised to ``\\n``; HTML pages are reduced to their text with paragraph breaks; text
+hard-wrapped at a page's width (copied out of a PDF) loses the line breaks inside its paragraphs
+and its page-number lines.
 """
 from __future__ import annotations
 
@@ -156,6 +157,31 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+@dataclass(frozen=True)
+class HardWrapRules:
+    """``hard_wrap`` of reader.json: what makes a report hard-wrapped and where its lines join."""
+
+    min_width: int
+    slack_below: int
+    slack_above: int
+    min_full_lines: int
+    min_full_share: float
+    sentence_end: re.Pattern
+    paragraph_start: re.Pattern
+    page_number: re.Pattern
+
+    def is_full(self, line_width: int, width: int) -> bool:
+        """A line as wide as the wrap width, within the slack that indents and half-width characters leave."""
+        return width - self.slack_below <= line_width <= width + self.slack_above
+
+
+@lru_cache(maxsize=1)
+def hard_wrap_rules() -> HardWrapRules:
+    rules = {key: value for key, value in load_resource("reader.json")["hard_wrap"].items() if not key.startswith("_")}
+    patterns = {key: re.compile(rules[key]) for key in ("sentence_end", "paragraph_start", "page_number")}
+    return HardWrapRules(**{**rules, **patterns})
+
+
 def unwrap_hard_lines(text: str) -> str:
     """Rejoin the lines of a report wrapped at a fixed width, as text copied out of PDF pages is.
 
@@ -163,44 +189,38 @@ def unwrap_hard_lines(text: str) -> str:
     between pages cut them again. Text that is not hard-wrapped comes back unchanged; the rules
     (what counts as wrapped, sentence ends, headings, page numbers) are ``hard_wrap`` in reader.json.
     """
-    rules = load_resource("reader.json")["hard_wrap"]
+    rules = hard_wrap_rules()
     lines = text.split("\n")
     width = wrap_width([display_width(line) for line in lines if line.strip()], rules)
     if width is None:
         return text
-    sentence_end, paragraph_start, page_number = (re.compile(rules[key]) for key in ("sentence_end", "paragraph_start", "page_number"))
     kept: list[str] = []
     open_line = after_page_number = False  # open_line: the last line kept is full and ends mid-sentence
     for line in lines:
-        if page_number.match(line):
+        if rules.page_number.match(line):
             while len(kept) > 1 and not kept[-1].strip():
                 kept.pop()
             after_page_number = True
             continue
         if after_page_number and not line.strip():
             continue
-        if open_line and line.strip() and not paragraph_start.match(line):
+        if open_line and line.strip() and not rules.paragraph_start.match(line):
             kept[-1] = kept[-1].rstrip() + line.strip()
         else:
             kept.append(line)
-        open_line = is_full(display_width(line), width, rules) and not sentence_end.search(line)
+        open_line = rules.is_full(display_width(line), width) and not rules.sentence_end.search(line)
         after_page_number = False
     return "\n".join(kept)
 
 
-def wrap_width(widths: list[int], rules: dict) -> int | None:
+def wrap_width(widths: list[int], rules: HardWrapRules) -> int | None:
     """The width lines of these display widths were wrapped at, or None when they were not hard-wrapped."""
-    common = Counter(width for width in widths if width >= rules["min_width"])
+    common = Counter(width for width in widths if width >= rules.min_width)
     if not common:
         return None
     width = common.most_common(1)[0][0]
-    full = sum(is_full(line_width, width, rules) for line_width in widths)
-    return width if full >= rules["min_full_lines"] and full >= rules["min_full_share"] * len(widths) else None
-
-
-def is_full(line_width: int, width: int, rules: dict) -> bool:
-    """A line as wide as the wrap width, within the slack that indents and half-width characters leave."""
-    return width - rules["slack_below"] <= line_width <= width + rules["slack_above"]
+    full = sum(rules.is_full(line_width, width) for line_width in widths)
+    return width if full >= rules.min_full_lines and full >= rules.min_full_share * len(widths) else None
 
 
 def display_width(line: str) -> int:
