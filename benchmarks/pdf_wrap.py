@@ -16,6 +16,8 @@ import difflib
 from contextlib import nullcontext
 from unittest import mock
 
+from spacy.language import Language
+
 from lawie import load, reader
 from lawie.annotations import source_text
 from lawie.evaluation import Span, Tally, gold_spans, load_gold
@@ -56,9 +58,9 @@ def moved(spans: set[Span], source: str, target: str) -> set[Span]:
             if start in position and end - 1 in position}
 
 
-def score(records: list[dict], width: int | None, unwrap: bool) -> tuple[dict, int]:
+def score(nlp: Language, records: list[dict], width: int | None, unwrap: bool) -> tuple[dict, int]:
     """Scores over the records as read from their (wrapped) text; and how many texts read back unchanged."""
-    nlp, tally, restored = load(), Tally(), 0
+    tally, restored = Tally(), 0
     for record in records:
         original = source_text(record)
         laid_out = hard_wrap(original, width) if width else original
@@ -75,12 +77,12 @@ def main() -> None:
     parser.add_argument("annotations", nargs="+", help="Annotation files or folders.")
     parser.add_argument("--width", type=int, nargs="+", default=[58], help="Line widths in display columns.")
     args = parser.parse_args()
-    records = load_gold(args.annotations)
+    records, nlp = load_gold(args.annotations), load()
     runs = [("original text", None, True)] + [(f"wrapped at {w} columns, {how}", w, unwrap)
                                               for w in args.width for how, unwrap in (("reader unwraps", True), ("not unwrapped", False))]
     print(f"{len(records)} reports\n\n| text | read back unchanged | micro F1 | INSTITUTION | LAW | COUNT | RATE |\n|---|---|---|---|---|---|---|")
     for name, width, unwrap in runs:
-        scores, restored = score(records, width, unwrap)
+        scores, restored = score(nlp, records, width, unwrap)
         labels = " | ".join(f"{scores[label]['f1']:.4f}" for label in ("INSTITUTION", "LAW", "COUNT", "RATE"))
         print(f"| {name} | {restored}/{len(records)} | {scores['micro']['f1']:.4f} | {labels} |")
 

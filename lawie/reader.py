@@ -191,12 +191,13 @@ def unwrap_hard_lines(text: str) -> str:
     """
     rules = hard_wrap_rules()
     lines = text.split("\n")
-    width = wrap_width([display_width(line) for line in lines if line.strip()], rules)
+    widths = [display_width(line) for line in lines]
+    width = wrap_width([line_width for line, line_width in zip(lines, widths) if line.strip()], rules)
     if width is None:
         return text
     kept: list[str] = []
     open_line = after_page_number = False  # open_line: the last line kept is full and ends mid-sentence
-    for line in lines:
+    for line, line_width in zip(lines, widths):
         if rules.page_number.match(line):
             while len(kept) > 1 and not kept[-1].strip():
                 kept.pop()
@@ -208,7 +209,7 @@ def unwrap_hard_lines(text: str) -> str:
             kept[-1] = kept[-1].rstrip() + line.strip()
         else:
             kept.append(line)
-        open_line = rules.is_full(display_width(line), width) and not rules.sentence_end.search(line)
+        open_line = rules.is_full(line_width, width) and not rules.sentence_end.search(line)
         after_page_number = False
     return "\n".join(kept)
 
