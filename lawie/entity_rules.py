@@ -56,15 +56,16 @@ class EntityPatterns:
         classifier = (f"{data['size_word']}?(?:{alternation(data['classifiers'])})"
                       f"(?:{alternation(data['classifier_suffixes'])})?")
         second = f"(?:{data['range_joiner']}{number}{inner}{classifier})?"
-        # PDF and OCR text spaces digits and units apart (1 9 7 个, 21 条, 4   所): the spaces are part of the count
-        self.count = re.compile(f"{quantity}{inner}[ \u00a0\u3000]{{0,3}}(?P<unit>{classifier}){second}(?:{data['approx_after']})?")
+        # PDF and OCR text spaces digits and units apart (1 9 7 个, 21 条, 4   所, 49 %): the spaces are part of the value
+        unit_space = "[ \u00a0\u3000]{0,3}"
+        self.count = re.compile(f"{quantity}{inner}{unit_space}(?P<unit>{classifier}){second}(?:{data['approx_after']})?")
         self.not_count = re.compile(data["not_count"])
         self.not_before_count = re.compile(data["not_before_count"])
         self.classifier_not_followed_by = {unit: re.compile(p) for unit, p in data["classifier_not_followed_by"].items()}
         self.size_word = re.compile(f"^{data['size_word']}")
         rate_unit = alternation(data["rate_units"])
         self.rate = re.compile(
-            f"(?:{quantity}{inner}(?:{rate_unit})|(?:{'|'.join(data['rate_prefix_forms'])})"
+            f"(?:{quantity}{inner}{unit_space}(?:{rate_unit})|(?:{'|'.join(data['rate_prefix_forms'])})"
             f"|{data['rate_chinese_cheng']})(?:{data['approx_after']})?")
         self.not_before_number = re.compile(data["not_before_number"])
         self.duration = re.compile(data["duration_after_classifier"])

@@ -3,7 +3,7 @@ import pytest
 
 from lawie.entity_rules import EntityPatterns, find_entities
 
-from conftest import REPORTS
+from conftest import REPORTS, SHARED
 
 PATTERNS = EntityPatterns.load()
 
@@ -535,3 +535,20 @@ def test_numbered_hospitals_rates_with_duo_and_concentrations():
     assert tagged("100％实现最多跑一次、九成多零跑动", everything) == [("100％", "RATE"), ("九成多", "RATE")]
     assert tagged("PM2.5平均浓度降至28.5微克每立方米，创有监测记录以来最好水平", everything) == [
         ("28.5微克每立方米", "COUNT")]
+
+
+def corpus_sentence(path, sentence):
+    """A sentence as it stands in a report of ../shared/corpus (so the test fails if the text is not there)."""
+    assert sentence in (SHARED / "corpus" / path).read_text(encoding="utf-8")
+    return sentence
+
+
+def test_full_width_decimal_points_and_pdf_spacing_around_numbers():
+    # full-width text writes the decimal point as ．; PDF and OCR copies space digits, points and units apart
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/024.txt", "农村新建住房５．８亿平方米。")) == [
+        ("５．８亿平方米", "COUNT")]
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/026.txt", "去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％")) == [
+        ("8 ．8 ％", "RATE"), ("0 ．8 ％", "RATE")]
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/026.txt", "研究生1 7 ．5 万人")) == [("1 7 ．5 万人", "COUNT")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/062.txt", "争取新增专项债券额度 139.01 亿元、同比增长54.7%")) == [
+        ("139.01 亿元", "COUNT"), ("54.7%", "RATE")]

@@ -58,6 +58,15 @@ def test_thousands_separators_products_and_ranges():
     assert value(normalize_count("15—20件")) == (15.0, 20.0, "件", None)
 
 
+def test_full_width_and_spaced_numbers():
+    national = SHARED / "corpus" / "national_gwr_aldohemsn"
+    assert value(count(national / "024.txt", "５．８亿平方米")) == (580000000.0, None, "平方米", None)
+    assert value(count(national / "026.txt", "1 7 ．5 万人")) == (175000.0, None, "人", None)
+    assert value(rate(national / "026.txt", "8 ．8 ％")) == (0.088, None, "%", None)
+    assert value(count(SHARED / "corpus" / "cities2024_jianggufan" / "062.txt", "139.01 亿元")) == \
+        (13901000000.0, None, "元", None)
+
+
 def test_chinese_numerals():
     assert value(count(SHARED / "corpus" / "national_gwr_aldohemsn" / "015.txt", "四万三千多人")) == \
         (43000.0, None, "人", "at_least")
