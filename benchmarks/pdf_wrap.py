@@ -7,7 +7,12 @@ of ``--width`` display columns (a Han character takes two), its first line inden
 characters, and a page-number line (``— 3 —``) is put after every 40 lines. The wrapped text is
 then read by lawie's reader (which rejoins the lines) and by the pipeline, and scored against the
 gold spans, mapped onto the text that was read. The same is done with the reader's unwrapping
-switched off, and for the original text. Rules only, like the shipped pipeline.
+switched off, and for the original text. Rules only, like the shipped pipeline. "headings found" counts
+the numbered headings of the originals (number and text) that the section segmenter finds again.
+
+``--flatten`` adds copies that lost every line break: the lines (of the original or of the wrapped
+text) joined by single spaces into one line, as some web pages and PDF copies come; the reader puts
+the breaks back (``restore_line_breaks``) before it unwraps.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from spacy.language import Language
 from lawie import load, reader
 from lawie.annotations import source_text
 from lawie.evaluation import Span, Tally, gold_spans, load_gold
+from lawie.sections import segment_text
 
 INDENT = 4
 LINES_PER_PAGE = 40
@@ -58,33 +64,55 @@ def moved(spans: set[Span], source: str, target: str) -> set[Span]:
             if start in position and end - 1 in position}
 
 
-def score(nlp: Language, records: list[dict], width: int | None, unwrap: bool) -> tuple[dict, int]:
-    """Scores over the records as read from their (wrapped) text; and how many texts read back unchanged."""
-    tally, restored = Tally(), 0
+def laid_out(text: str, width: int | None, flat: bool) -> str:
+    """``text`` wrapped at ``width`` (None: as it is), its lines joined by spaces if ``flat``."""
+    text = hard_wrap(text, width) if width else text
+    return " ".join(line.strip() for line in text.split("\n") if line.strip()) if flat else text
+
+
+def headings(text: str) -> set[tuple[str | None, str | None]]:
+    """The numbered headings the section segmenter finds in ``text``."""
+    return {(section.number, section.heading) for section in segment_text(text)[0] if section.kind == "heading"}
+
+
+def score(nlp: Language, records: list[dict], width: int | None, flat: bool, repair: bool) -> tuple[dict, int, int]:
+    """Scores over the records as read from their laid-out text, with or without the reader's repairs;
+    how many texts read back unchanged; how many headings of the originals are found in them."""
+    tally, restored, found = Tally(), 0, 0
     for record in records:
         original = source_text(record)
-        laid_out = hard_wrap(original, width) if width else original
-        with nullcontext() if unwrap else mock.patch.object(reader, "unwrap_hard_lines", lambda text: text):
-            text = reader.reports_from_bytes(laid_out.encode("utf-8"), record["id"])[0].text
+        with nullcontext() if repair else mock.patch.multiple(reader, unwrap_hard_lines=lambda text: text,
+                                                              restore_line_breaks=lambda text: text):
+            text = reader.reports_from_bytes(laid_out(original, width, flat).encode("utf-8"), record["id"])[0].text
         restored += text == original
+        found += len(headings(original) & headings(text))
         gold = moved(gold_spans(record), original, text)
         tally.add(gold, {(e.start_char, e.end_char, e.label_) for e in nlp(text).ents})
-    return tally.scores(), restored
+    return tally.scores(), restored, found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("annotations", nargs="+", help="Annotation files or folders.")
     parser.add_argument("--width", type=int, nargs="+", default=[58], help="Line widths in display columns.")
+    parser.add_argument("--flatten", action="store_true", help="Also lay the texts out on one line, breaks as spaces.")
     args = parser.parse_args()
     records, nlp = load_gold(args.annotations), load()
-    runs = [("original text", None, True)] + [(f"wrapped at {w} columns, {how}", w, unwrap)
-                                              for w in args.width for how, unwrap in (("reader unwraps", True), ("not unwrapped", False))]
-    print(f"{len(records)} reports\n\n| text | read back unchanged | micro F1 | INSTITUTION | LAW | COUNT | RATE |\n|---|---|---|---|---|---|---|")
-    for name, width, unwrap in runs:
-        scores, restored = score(nlp, records, width, unwrap)
+    layouts = [(f"wrapped at {w} columns", w, False) for w in args.width]
+    if args.flatten:
+        layouts += [("original on one line", None, True)] + [(f"wrapped at {w} columns, on one line", w, True)
+                                                              for w in args.width]
+    runs = [("original text", None, False, True)] + [
+        (f"{name}, {how}", width, flat, repair)
+        for name, width, flat in layouts for how, repair in (("the reader repairs", True), ("not repaired", False))]
+    total_headings = sum(len(headings(source_text(record))) for record in records)
+    print(f"{len(records)} reports, {total_headings} headings\n\n"
+          "| text | read back unchanged | headings found | micro F1 | INSTITUTION | LAW | COUNT | RATE |\n"
+          "|---|---|---|---|---|---|---|---|")
+    for name, width, flat, repair in runs:
+        scores, restored, found = score(nlp, records, width, flat, repair)
         labels = " | ".join(f"{scores[label]['f1']:.4f}" for label in ("INSTITUTION", "LAW", "COUNT", "RATE"))
-        print(f"| {name} | {restored}/{len(records)} | {scores['micro']['f1']:.4f} | {labels} |")
+        print(f"| {name} | {restored}/{len(records)} | {found} | {scores['micro']['f1']:.4f} | {labels} |")
 
 
 if __name__ == "__main__":

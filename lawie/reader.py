@@ -2,9 +2,9 @@
 
 Every offset lawie outputs refers to the text returned here (``Report.text``), so this module
 changes characters only where the file's form demands it: a byte-order mark is removed and line
-ends are normalised to ``\\n``; HTML pages are reduced to their text with paragraph breaks; text
-hard-wrapped at a page's width (copied out of a PDF) loses the line breaks inside its paragraphs
-and its page-number lines.
+ends are normalised to ``\\n``; HTML pages are reduced to their text with paragraph breaks; a copy
+that turned its line breaks into spaces gets them back; text hard-wrapped at a page's width (copied
+out of a PDF) loses the line breaks inside its paragraphs and its page-number lines.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -96,7 +96,7 @@ def reports_from_bytes(data: bytes, source: str, stem: str = "report") -> list[R
                                     f"lawie's limit of {MAX_REPORT_CHARS:,}; is this really one report?")
     return [
         Report(id=stem if len(pieces) == 1 else f"{stem}#{i + 1}", source=source,
-               source_offset=offset, text=unwrap_hard_lines(piece), encoding=encoding)
+               source_offset=offset, text=unwrap_hard_lines(restore_line_breaks(piece)), encoding=encoding)
         for i, (offset, piece) in enumerate(pieces)
     ]
 
@@ -175,11 +175,50 @@ class HardWrapRules:
         return width - self.slack_below <= line_width <= width + self.slack_above
 
 
+
+@dataclass(frozen=True)
+class FlattenedRules:
+    """``flattened`` of reader.json: which lines are runs of lines, and where their breaks were."""
+
+    min_line_chars: int
+    line_break_space: re.Pattern
+    inline_heading: re.Pattern
+    inline_page_number: re.Pattern
+
+
+def reader_rules(section: str, rules_class: type):
+    """A section of reader.json as ``rules_class``, its pattern fields compiled once."""
+    rules = {key: value for key, value in load_resource("reader.json")[section].items() if not key.startswith("_")}
+    patterns = {field.name: re.compile(rules[field.name]) for field in fields(rules_class)
+                if field.type in ("re.Pattern", re.Pattern)}
+    return rules_class(**{**rules, **patterns})
+
+
 @lru_cache(maxsize=1)
 def hard_wrap_rules() -> HardWrapRules:
-    rules = {key: value for key, value in load_resource("reader.json")["hard_wrap"].items() if not key.startswith("_")}
-    patterns = {key: re.compile(rules[key]) for key in ("sentence_end", "paragraph_start", "page_number")}
-    return HardWrapRules(**{**rules, **patterns})
+    return reader_rules("hard_wrap", HardWrapRules)
+
+
+@lru_cache(maxsize=1)
+def flattened_rules() -> FlattenedRules:
+    return reader_rules("flattened", FlattenedRules)
+
+
+def restore_line_breaks(text: str) -> str:
+    """Give back the line breaks of a copy that turned them into spaces (a whole report on one line).
+
+    Headings and paragraphs run together on one line give the sections nothing to find, and the
+    spaces of PDF lines cut words (中国特 色社会主义). Lines of ordinary length come back unchanged.
+    """
+    rules = flattened_rules()
+    return "\n".join(restored_line(line, rules) if len(line) >= rules.min_line_chars else line
+                     for line in text.split("\n"))
+
+
+def restored_line(line: str, rules: FlattenedRules) -> str:
+    """One run of lines split at its former breaks, page numbers on lines of their own."""
+    line = rules.inline_page_number.sub(lambda number: f"\n{number.group().strip()}\n", line)
+    return rules.inline_heading.sub("\n", rules.line_break_space.sub("\n", line))
 
 
 def unwrap_hard_lines(text: str) -> str:
@@ -195,6 +234,8 @@ def unwrap_hard_lines(text: str) -> str:
     width = wrap_width([line_width for line, line_width in zip(lines, widths) if line.strip()], rules)
     if width is None:
         return text
+    lines = [piece for line, line_width in zip(lines, widths) for piece in page_lines(line, line_width, width, rules)]
+    widths = [display_width(line) for line in lines]
     kept: list[str] = []
     open_line = after_page_number = False  # open_line: the last line kept is full and ends mid-sentence
     for line, line_width in zip(lines, widths):
@@ -212,6 +253,19 @@ def unwrap_hard_lines(text: str) -> str:
         open_line = rules.is_full(line_width, width) and not rules.sentence_end.search(line)
         after_page_number = False
     return "\n".join(kept)
+
+
+def page_lines(line: str, line_width: int, width: int, rules: HardWrapRules) -> list[str]:
+    """A line wider than the page is several page lines that a flattened copy joined with a space
+    next to a digit (restore_line_breaks leaves those): split it at the spaces where a line fills the page."""
+    if line_width <= width + rules.slack_above:
+        return [line]
+    pieces, start = [], 0
+    for space in re.finditer(r" +", line):
+        if rules.is_full(display_width(line[start:space.start()]), width):
+            pieces.append(line[start:space.start()])
+            start = space.end()
+    return pieces + [line[start:]]
 
 
 def wrap_width(widths: list[int], rules: HardWrapRules) -> int | None:

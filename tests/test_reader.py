@@ -1,4 +1,6 @@
 """The reader on real and broken input: encodings, HTML, several reports, bad files."""
+import re
+
 import pytest
 
 import lawie
@@ -89,6 +91,29 @@ def test_pdf_copy_gets_its_paragraphs_back():
     assert not any(line.strip().startswith("— ") for line in lines)
 
 
+def test_report_on_one_line_gets_its_paragraphs_back():
+    """A corpus report whose paragraphs were joined by spaces into one line (a web copy)."""
+    path = SHARED / "corpus" / "cities2024_jianggufan" / "085.txt"
+    assert "\n" not in path.read_text(encoding="utf-8").strip()
+    [report] = read_reports(path)
+    assert report.text.split("\n")[:3] == [
+        "各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。", "一、2023年工作回顾"]
+    sections, _ = segment_text(report.text)
+    assert [(s.number, s.heading, s.role) for s in sections if s.kind == "heading"][0] == ("一", "2023年工作回顾", "work")
+
+
+def test_pdf_copy_on_one_line_gets_its_paragraphs_back():
+    """A corpus report copied out of a PDF with every line break turned into a space, page numbers inline."""
+    path = SHARED / "corpus" / "cities2024_jianggufan" / "062.txt"
+    raw = path.read_text(encoding="utf-8")
+    assert "中国特 色社会主义" in raw and "一 — 1 — 般公共预算" in raw and "额度 139.01 亿元" in raw
+    [report] = read_reports(path)
+    assert "中国特色社会主义" in report.text and "— 1 —" not in report.text
+    assert "一般公共预算收入增长7.2%" in report.text  # across the page number
+    assert "争取新增专项债券额度139.01 亿元" in report.text  # a space next to a digit that was a line break
+    assert report.text.split("\n")[1] == "现在，我代表市人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席会议的同志提出意见。"
+
+
 @pytest.mark.parametrize("page_break", [["", "— 2 —", ""], ["\f"]], ids=["page number", "form feed"])
 def test_hard_wrapped_report_gives_the_entities_of_the_original(tmp_path, page_break):
     lines = [paragraph[i:i + 29] for paragraph in JINSHUI.split("\n") for i in range(0, max(len(paragraph), 1), 29)]
@@ -108,9 +133,12 @@ def test_huge_single_line_file_is_read_or_refused_with_reason(tmp_path):
     line = QIAOXI.replace("\n", "")
     big = line * (400_000 // len(line) + 1)
     [report] = read_reports(write(tmp_path, "big.txt", big.encode("utf-8")))
-    assert report.text == big and len(report.text) > 400_000
+    # one line of run-together paragraphs: line breaks go back in before its headings (三、) and for its
+    # spaces between Han characters; no other character changes
+    assert re.sub(r"\s", "", report.text) == re.sub(r"\s", "", big) and len(report.text) > 400_000
+    assert "。\n三、" in report.text
     sections, _ = segment_text(report.text)
-    assert sections and all(0 <= s.start < s.end <= len(big) for s in sections)
+    assert sections and all(0 <= s.start < s.end <= len(report.text) for s in sections)
     huge = line * (1_200_000 // len(line) + 1)
     with pytest.raises(ReadError, match="more than lawie's limit") as err:
         read_reports(write(tmp_path, "huge.txt", huge.encode("utf-8")))
