@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, TypeVar
 
 from charset_normalizer import from_bytes
 
@@ -27,6 +27,7 @@ HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 MAX_REPORT_CHARS = 500_000  # the longest real reports have ~40k; the NER needs memory in proportion
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml"}
+Rules = TypeVar("Rules")
 
 
 class ReadError(ValueError):
@@ -175,7 +176,6 @@ class HardWrapRules:
         return width - self.slack_below <= line_width <= width + self.slack_above
 
 
-
 @dataclass(frozen=True)
 class FlattenedRules:
     """``flattened`` of reader.json: which lines are runs of lines, and where their breaks were."""
@@ -186,7 +186,7 @@ class FlattenedRules:
     inline_page_number: re.Pattern
 
 
-def reader_rules(section: str, rules_class: type):
+def reader_rules(section: str, rules_class: type[Rules]) -> Rules:
     """A section of reader.json as ``rules_class``, its pattern fields compiled once."""
     rules = {key: value for key, value in load_resource("reader.json")[section].items() if not key.startswith("_")}
     patterns = {field.name: re.compile(rules[field.name]) for field in fields(rules_class)
@@ -225,7 +225,8 @@ def unwrap_hard_lines(text: str) -> str:
     """Rejoin the lines of a report wrapped at a fixed width, as text copied out of PDF pages is.
 
     Such text cuts names, titles and numbers at line ends (并请市 / 政协委员), and the page numbers
-    between pages cut them again. Text that is not hard-wrapped comes back unchanged; the rules
+    between pages cut them again. A line wider than the page (a flattened copy's) is first split into
+    page lines. Text that is not hard-wrapped comes back unchanged; the rules
     (what counts as wrapped, sentence ends, headings, page numbers) are ``hard_wrap`` in reader.json.
     """
     rules = hard_wrap_rules()
@@ -234,11 +235,10 @@ def unwrap_hard_lines(text: str) -> str:
     width = wrap_width([line_width for line, line_width in zip(lines, widths) if line.strip()], rules)
     if width is None:
         return text
-    lines = [piece for line, line_width in zip(lines, widths) for piece in page_lines(line, line_width, width, rules)]
-    widths = [display_width(line) for line in lines]
+    page = [piece for line, line_width in zip(lines, widths) for piece in page_lines(line, line_width, width, rules)]
     kept: list[str] = []
     open_line = after_page_number = False  # open_line: the last line kept is full and ends mid-sentence
-    for line, line_width in zip(lines, widths):
+    for line, line_width in page:
         if rules.page_number.match(line):
             while len(kept) > 1 and not kept[-1].strip():
                 kept.pop()
@@ -255,17 +255,18 @@ def unwrap_hard_lines(text: str) -> str:
     return "\n".join(kept)
 
 
-def page_lines(line: str, line_width: int, width: int, rules: HardWrapRules) -> list[str]:
-    """A line wider than the page is several page lines that a flattened copy joined with a space
-    next to a digit (restore_line_breaks leaves those): split it at the spaces where a line fills the page."""
+def page_lines(line: str, line_width: int, width: int, rules: HardWrapRules) -> list[tuple[str, int]]:
+    """A line and its width; or, when it is wider than the page, the page lines that a flattened copy
+    joined with a space next to a digit (restore_line_breaks leaves those), split at the spaces where
+    a line fills the page."""
     if line_width <= width + rules.slack_above:
-        return [line]
+        return [(line, line_width)]
     pieces, start = [], 0
     for space in re.finditer(r" +", line):
         if rules.is_full(display_width(line[start:space.start()]), width):
             pieces.append(line[start:space.start()])
             start = space.end()
-    return pieces + [line[start:]]
+    return [(piece, display_width(piece)) for piece in pieces + [line[start:]]]
 
 
 def wrap_width(widths: list[int], rules: HardWrapRules) -> int | None:
