@@ -552,3 +552,20 @@ def test_full_width_decimal_points_and_pdf_spacing_around_numbers():
     assert tagged(corpus_sentence("national_gwr_aldohemsn/026.txt", "研究生1 7 ．5 万人")) == [("1 7 ．5 万人", "COUNT")]
     assert tagged(corpus_sentence("cities2024_jianggufan/062.txt", "争取新增专项债券额度 139.01 亿元、同比增长54.7%")) == [
         ("139.01 亿元", "COUNT"), ("54.7%", "RATE")]
+
+
+def test_treaties_contingency_plans_and_policy_packages_in_book_marks_are_laws():
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/022.txt", "我国去年正式加入《不扩散核武器条约》")) == [
+        ("不扩散核武器条约", "LAW")]
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/034.txt", "制定和实施了《国家突发公共事件总体应急预案》和专项预案")) == [
+        ("国家突发公共事件总体应急预案", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/115.txt", "出台《福田区支持股份合作公司发展若干政策》")) == [
+        ("福田区支持股份合作公司发展若干政策", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/144.txt", "在全国率先颁布实施《法治政府建设指标体系》")) == [
+        ("法治政府建设指标体系", "LAW")]
+
+
+def test_a_column_that_explains_the_law_is_no_law_title():
+    # a verb + 法 (普法, 说法, 释法) names a programme; 预算法 and 保护法 are laws
+    assert tagged(corpus_sentence("sz_zizheng/050.txt", "《一线普法》获评省优秀普法项目")) == []
+    assert tagged(corpus_sentence("sz_zizheng/116.txt", "积极落实新《预算法》")) == [("预算法", "LAW")]
