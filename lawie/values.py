@@ -331,6 +331,7 @@ class LawRules:
         self.data = data
         self.prefixes = longest_first(data["prefixes"])
         self.version_tag = re.compile(data["version_tag"])
+        self.draft_suffix = re.compile(data["draft_suffix"])
         self.year_range = re.compile(data["year_range"])
         self.brackets = str.maketrans(data["brackets"])
         self.strip_chars = data["strip_chars"]
@@ -353,7 +354,7 @@ PARENS = re.compile(r"\(([^()]*)\)")
 @lru_cache(maxsize=4096)
 def canonical_title(text: str) -> str:
     """The title to compare by: no 《》, no 中华人民共和国 (or variant), no version tag such as
-    (2021年修订) or (2025版); half-width brackets; year ranges written (2021-2025年)."""
+    (2021年修订) or (2025版) and no trailing 草案; half-width brackets; year ranges written (2021-2025年)."""
     rules = law_rules()
     title = re.sub(r"\s+", "", text.strip(rules.strip_chars)).translate(rules.brackets)
     stripped = True
@@ -365,6 +366,8 @@ def canonical_title(text: str) -> str:
     while (match := TRAILING_PARENS.search(title)) and rules.version_tag.fullmatch(match.group(1)) \
             and not rules.year_range.fullmatch(match.group(1)) and match.start() > 0:
         title = title[:match.start()]
+    if (draft := rules.draft_suffix.search(title)) and draft.start() > 0:
+        title = title[:draft.start()]
     return PARENS.sub(lambda m: year_range_text(m.group(1), rules) or m.group(0), title)
 
 

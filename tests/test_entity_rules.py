@@ -569,3 +569,10 @@ def test_a_column_that_explains_the_law_is_no_law_title():
     # a verb + 法 (普法, 说法, 释法) names a programme; 预算法 and 保护法 are laws
     assert tagged(corpus_sentence("sz_zizheng/050.txt", "《一线普法》获评省优秀普法项目")) == []
     assert tagged(corpus_sentence("sz_zizheng/116.txt", "积极落实新《预算法》")) == [("预算法", "LAW")]
+
+
+def test_a_draft_outline_in_book_marks_is_a_law_with_or_without_brackets():
+    # decision 9: 《纲要（草案）》 and 《纲要草案》 are the same title
+    assert tagged(corpus_sentence("prov2026_johncodes/024.txt", "编制了《福建省国民经济和社会发展第十五个五年规划纲要草案》")) == [
+        ("福建省国民经济和社会发展第十五个五年规划纲要草案", "LAW")]
+    assert tagged(corpus_sentence("prov2026_johncodes/024.txt", "《纲要草案》据此细化设定了今后五年")) == [("纲要草案", "LAW")]

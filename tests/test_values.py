@@ -131,6 +131,10 @@ def test_canonical_titles_drop_state_prefix_marks_and_version_tags():
     assert canonical_title("中华人民共和国行政复议法（2023年修订）") == "行政复议法"
     assert canonical_title("优化营商环境条例（2025版）") == "优化营商环境条例"
     assert canonical_title("中华人民共和国行政处罚法（修正）") == "行政处罚法"
+    # a draft named without brackets is the instrument it will become (prov2026_johncodes/024)
+    assert canonical_title("福建省国民经济和社会发展第十五个五年规划纲要草案") == "福建省国民经济和社会发展第十五个五年规划纲要"
+    assert canonical_title("光明科学城发展促进条例（草案）") == "光明科学城发展促进条例"
+    assert canonical_title("草案") == "草案"
 
 
 def test_year_ranges_stay_and_compare_equal():
