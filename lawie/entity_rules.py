@@ -71,7 +71,8 @@ class EntityPatterns:
         self.duration = re.compile(data["duration_after_classifier"])
         self.title = re.compile(data["title_span"])
         self.quoted = re.compile(data["quoted_span"])
-        self.law_head = re.compile(f"(?:{alternation(data['law_heads'])}){data['law_title_tail']}$")
+        self.law_head = re.compile(f"(?:{alternation(data['law_heads'])}|{data['law_head_target_year']})"
+                                   f"{data['law_title_tail']}$")
         self.law_title_not = re.compile(data["law_title_not"])
         # patterns whose group "title" is a LAW span: 关于…的通知 after its issuer, 市委|十项要求 after its committee
         self.grouped_titles = [re.compile(data["issuer_title_embedding"], re.M), re.compile(data["issuer_title"], re.M),

@@ -576,3 +576,9 @@ def test_a_draft_outline_in_book_marks_is_a_law_with_or_without_brackets():
     assert tagged(corpus_sentence("prov2026_johncodes/024.txt", "编制了《福建省国民经济和社会发展第十五个五年规划纲要草案》")) == [
         ("福建省国民经济和社会发展第十五个五年规划纲要草案", "LAW")]
     assert tagged(corpus_sentence("prov2026_johncodes/024.txt", "《纲要草案》据此细化设定了今后五年")) == [("纲要草案", "LAW")]
+
+
+def test_a_national_plan_named_by_its_target_year_is_a_law_but_a_yearbook_is_not():
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/045.txt", "制定实施《中国教育现代化2030》。")) == [
+        ("中国教育现代化2030", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/128.txt", "《龙岗年鉴2017》荣获第六届全国区县级年")) == []
