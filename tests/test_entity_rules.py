@@ -582,3 +582,11 @@ def test_a_national_plan_named_by_its_target_year_is_a_law_but_a_yearbook_is_not
     assert tagged(corpus_sentence("national_gwr_aldohemsn/045.txt", "制定实施《中国教育现代化2030》。")) == [
         ("中国教育现代化2030", "LAW")]
     assert tagged(corpus_sentence("sz_zizheng/128.txt", "《龙岗年鉴2017》荣获第六届全国区县级年")) == []
+
+
+def test_laws_in_force_are_known_without_book_marks_but_not_their_drafting_committee():
+    assert tagged(corpus_sentence("prov2026_johncodes/004.txt", "落实民营经济促进法，支持民营企业参与重大项")) == [
+        ("民营经济促进法", "LAW")]
+    assert tagged(corpus_sentence("prov2026_johncodes/014.txt", "落实增值税法，优化税收征管")) == [("增值税法", "LAW")]
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/020.txt", "决定成立澳门特别行政区基本法起草委员会。"),
+                  labels=("LAW", "INSTITUTION")) == [("澳门特别行政区基本法起草委员会", "INSTITUTION")]
