@@ -590,3 +590,12 @@ def test_laws_in_force_are_known_without_book_marks_but_not_their_drafting_commi
     assert tagged(corpus_sentence("prov2026_johncodes/014.txt", "落实增值税法，优化税收征管")) == [("增值税法", "LAW")]
     assert tagged(corpus_sentence("national_gwr_aldohemsn/020.txt", "决定成立澳门特别行政区基本法起草委员会。"),
                   labels=("LAW", "INSTITUTION")) == [("澳门特别行政区基本法起草委员会", "INSTITUTION")]
+
+
+def test_two_cue_verbs_joined_by_and_stay_out_of_the_title():
+    # 制定和实施 and 落实落细 are two verbs before the title; a title never starts with 和 or 与
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/031.txt", "制定和实施全国人才队伍建设规划纲要")) == [
+        ("全国人才队伍建设规划纲要", "LAW")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/107.txt", "落实落细中央八项规定及其实施细则精神")) == [
+        ("中央八项规定", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/144.txt", "全面落实与各省市的战略合作协议")) == []
