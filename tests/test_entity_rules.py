@@ -599,3 +599,5 @@ def test_two_cue_verbs_joined_by_and_stay_out_of_the_title():
     assert tagged(corpus_sentence("cities2024_jianggufan/107.txt", "落实落细中央八项规定及其实施细则精神")) == [
         ("中央八项规定", "LAW")]
     assert tagged(corpus_sentence("sz_zizheng/144.txt", "全面落实与各省市的战略合作协议")) == []
+    # nor with one or two characters and 的: a description (有效的节育措施) or a phrase cut short
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/015.txt", "认真落实有效的节育措施")) == []
