@@ -330,8 +330,8 @@ class LawRules:
     def __init__(self, data: dict[str, Any]):
         self.data = data
         self.prefixes = longest_first(data["prefixes"])
-        self.version_tag = re.compile(data["version_tag"])
-        self.draft_suffix = re.compile(data["draft_suffix"])
+        self.version_tag = re.compile(data["version_tag"].replace("DRAFT", data["draft_words"]))
+        self.draft_suffix = re.compile(f"(?:{data['draft_words']})$")
         self.year_range = re.compile(data["year_range"])
         self.brackets = str.maketrans(data["brackets"])
         self.strip_chars = data["strip_chars"]
