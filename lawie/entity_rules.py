@@ -123,6 +123,10 @@ class EntityPatterns:
         self.organization_suffix_continued = re.compile(data["organization_suffix_continued"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
+        self.known_organization = re.compile(f"(?:{alternation(data['known_organizations'])})"
+                                             f"{data['known_organization_unit']}{data['known_organization_company']}"
+                                             f"{data['organization_branch']}")
+        self.known_organization_not_before = re.compile(data["known_organization_not_before"])
         self.own_unit_organs = re.compile(data["own_unit_organs"])
         self.generic_before = re.compile(data["institution_generic_before"])
         self.office = re.compile(data["institution_office"])
@@ -197,6 +201,10 @@ class EntityPatterns:
     def names_a_campaign(self, text: str, end: int) -> bool:
         """A law name ending at ``end`` names an event or campaign instead (宪法宣传周, 八项规定精神学习教育)."""
         return bool(self.law_not_followed_by.match(text[end:end + FOLLOWER_WINDOW]))
+
+    def starts_common_word(self, text: str, start: int, end: int) -> bool:
+        """The name is the start of a longer common word (北大|荒): it names that instead."""
+        return any(text[start:end + size] in self.common_words for size in (1, 2) if end + size <= len(text))
 
     def continues_into_word(self, text: str, end: int) -> bool:
         """A short law name ending at ``end`` is the start of another word (公司法|人, 安全生产法|制, not 宪法|规定)."""
@@ -305,6 +313,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
             if not patterns.institution_generic_start.match(text[start:match.end()]):
                 found.append(Match(with_national_prefix(text, start, match.end(), patterns), match.end(), "INSTITUTION"))
     found += boundary_matches(text, patterns.bare_department, patterns)
+    found += known_organizations(text, patterns)
     found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
     found += street_organ_matches(text, patterns)
@@ -406,6 +415,14 @@ def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int,
         if text[start - len(patterns.list_separator):start] != patterns.list_separator:
             return items
         stop = start - len(patterns.list_separator)
+
+
+def known_organizations(text: str, patterns: EntityPatterns) -> list[Match]:
+    """华为, 北大, 中建三局 where a boundary precedes them, unless they start a common word (北大荒) or name a
+    place (清华社区)."""
+    return [m for m in boundary_matches(text, patterns.known_organization, patterns)
+            if not (patterns.starts_common_word(text, m.start, m.end)
+                    or patterns.known_organization_not_before.match(text, m.end))]
 
 
 def boundary_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns) -> Iterator[Match]:

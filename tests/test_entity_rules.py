@@ -601,3 +601,27 @@ def test_two_cue_verbs_joined_by_and_stay_out_of_the_title():
     assert tagged(corpus_sentence("sz_zizheng/144.txt", "全面落实与各省市的战略合作协议")) == []
     # nor with one or two characters and 的: a description (有效的节育措施) or a phrase cut short
     assert tagged(corpus_sentence("national_gwr_aldohemsn/015.txt", "认真落实有效的节育措施")) == []
+
+
+def test_well_known_organizations_by_short_name():
+    # enterprises, universities and academies that reports name without a suffix (decision 35)
+    inst = ("INSTITUTION",)
+    assert tagged(corpus_sentence("sz_zizheng/147.txt", "华为、中兴在LTE技术领域的基本专利占全球的1/5"), inst) == [
+        ("华为", "INSTITUTION"), ("中兴", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/115.txt", "与三峡集团、中建三局合作成立建设运营公司"), inst) == [
+        ("三峡集团", "INSTITUTION"), ("中建三局", "INSTITUTION")]
+    # the full company name and a subsidiary's name are one span
+    assert tagged(corpus_sentence("sz_zizheng/143.txt", "华为技术有限公司名列全球专利申请排名榜首位"), inst) == [
+        ("华为技术有限公司", "INSTITUTION")]
+    # a short name that starts a common word or names a place, or a kind after it, is no organization's name
+    assert tagged(corpus_sentence("cities2024_jianggufan/088.txt", "北大荒丰缘俄粮加工等项目竣工投产"), inst) == []
+    assert tagged(corpus_sentence("sz_zizheng/045.txt", "清华社区“三牛聚力”共治项目"), inst) == []
+    assert tagged(corpus_sentence("prov2026_johncodes/015.txt", "科创板、北交所上市公司数量居全国第一"), inst) == [
+        ("北交所", "INSTITUTION")]
+
+
+def test_known_organizations_are_no_common_words():
+    """A short name that PD1998 uses as a common word (平安, 长城) would tag every use of that word."""
+    from lawie.resources import load_resource
+
+    assert not [name for name in load_resource("entities.json")["known_organizations"] if name in PATTERNS.common_words]
