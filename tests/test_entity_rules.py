@@ -613,6 +613,8 @@ def test_well_known_organizations_by_short_name():
     # the full company name and a subsidiary's name are one span
     assert tagged(corpus_sentence("sz_zizheng/143.txt", "华为技术有限公司名列全球专利申请排名榜首位"), inst) == [
         ("华为技术有限公司", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/115.txt", "引进省文旅国贸免税店、东航物流生鲜港"), inst) == [
+        ("东航物流", "INSTITUTION")]
     # a short name that starts a common word or names a place, or a kind after it, is no organization's name
     assert tagged(corpus_sentence("cities2024_jianggufan/088.txt", "北大荒丰缘俄粮加工等项目竣工投产"), inst) == []
     assert tagged(corpus_sentence("sz_zizheng/045.txt", "清华社区“三牛聚力”共治项目"), inst) == []
