@@ -204,7 +204,7 @@ class EntityPatterns:
 
     def starts_common_word(self, text: str, start: int, end: int) -> bool:
         """The name is the start of a longer common word (北大|荒): it names that instead."""
-        return any(text[start:end + size] in self.common_words for size in (1, 2) if end + size <= len(text))
+        return any(text[start:end + size] in self.common_words for size in (1, 2))
 
     def continues_into_word(self, text: str, end: int) -> bool:
         """A short law name ending at ``end`` is the start of another word (公司法|人, 安全生产法|制, not 宪法|规定)."""
