@@ -627,3 +627,15 @@ def test_known_organizations_are_no_common_words():
     from lawie.resources import load_resource
 
     assert not [name for name in load_resource("entities.json")["known_organizations"] if name in PATTERNS.common_words]
+
+
+def test_long_organization_names_and_verbs_before_them():
+    # names of up to 20 characters run whole to the boundary before them; 12 cut them (香港|中文大学（深圳）…)
+    inst = ("INSTITUTION",)
+    assert tagged(corpus_sentence("sz_zizheng/038.txt", "香港中文大学（深圳）附属礼文学校揭牌办学"), inst) == [
+        ("香港中文大学（深圳）附属礼文学校", "INSTITUTION")]
+    # a verb before a school is no part of its name, nor one between two names
+    assert tagged(corpus_sentence("sz_zizheng/013.txt", "办好深圳技术大学，建成北京中医药大学深圳校区"), inst) == [
+        ("深圳技术大学", "INSTITUTION"), ("北京中医药大学深圳校区", "INSTITUTION")]
+    assert tagged(corpus_sentence("prov2026_johncodes/024.txt", "闽江学院更名大学工作顺利推进"), inst) == [
+        ("闽江学院", "INSTITUTION")]
