@@ -601,6 +601,9 @@ def test_two_cue_verbs_joined_by_and_stay_out_of_the_title():
     assert tagged(corpus_sentence("sz_zizheng/144.txt", "全面落实与各省市的战略合作协议")) == []
     # nor with one or two characters and 的: a description (有效的节育措施) or a phrase cut short
     assert tagged(corpus_sentence("national_gwr_aldohemsn/015.txt", "认真落实有效的节育措施")) == []
+    # 编制完成: 完成 is the second verb, not the title's first word
+    assert tagged(corpus_sentence("hailar_dereks/007.txt", "编制完成主城区综合交通整治规划，施划停车位5350个")) == [
+        ("主城区综合交通整治规划", "LAW"), ("5350个", "COUNT")]
 
 
 def test_well_known_organizations_by_short_name():
