@@ -606,6 +606,12 @@ def test_two_cue_verbs_joined_by_and_stay_out_of_the_title():
         ("主城区综合交通整治规划", "LAW"), ("5350个", "COUNT")]
 
 
+def test_an_article_or_the_rules_of_a_field_are_no_title():
+    # 第十条规定, 各项规定, 有关规定 point at rules without naming an instrument
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/002.txt", "即根据宪法第十条规定")) == [("宪法", "LAW")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/093.txt", "严格遵守廉洁自律各项规定")) == []
+
+
 def test_well_known_organizations_by_short_name():
     # enterprises, universities and academies that reports name without a suffix (decision 35)
     inst = ("INSTITUTION",)
