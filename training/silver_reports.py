@@ -17,7 +17,7 @@ from pathlib import Path
 
 import typer
 
-from lawie.annotations import load_records
+from lawie.annotations import load_records, split_line_range
 from lawie.wordseg import SHARED_DIR
 
 REPO = Path(__file__).resolve().parents[1]
@@ -25,11 +25,11 @@ SCORED_FOLDERS = ("annotations/heldout", "annotations/rol/heldout", "annotations
 
 
 def scored_sources() -> set[str]:
-    """Report files (paths as the annotations give them, without a passage's #L… part) that are scored."""
+    """Report files (paths as the annotations give them, without a passage's line range) that are scored."""
     splits = json.loads((REPO / "lawie/pipeline/splits.json").read_text(encoding="utf-8"))
     scored_split = [REPO / "annotations" / f"{report_id}.jsonl" for report_id, split in splits.items() if split != "train"]
     records = load_records(scored_split + [REPO / folder for folder in SCORED_FOLDERS])
-    return {os.path.normpath(record["source"].split("#")[0]) for record in records}
+    return {os.path.normpath(split_line_range(record["source"])[0]) for record in records}
 
 
 def silver_candidates(seed: int) -> list[str]:
