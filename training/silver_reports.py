@@ -13,29 +13,29 @@ from __future__ import annotations
 import json
 import os
 import random
-from pathlib import Path
 
 import typer
 
 from lawie.annotations import load_records, split_line_range
-from lawie.wordseg import SHARED_DIR
+from lawie.pipeline import PIPELINE_DIR
+from lawie.training import SPLIT_FILE
+from lawie.wordseg import ANNOTATIONS_DIR, REPO_ROOT, SHARED_DIR
 
-REPO = Path(__file__).resolve().parents[1]
-SCORED_FOLDERS = ("annotations/heldout", "annotations/rol/heldout", "annotations/rol/agreement")
+SCORED_FOLDERS = ("heldout", "rol/heldout", "rol/agreement")  # under annotations/
 
 
 def scored_sources() -> set[str]:
     """Report files (paths as the annotations give them, without a passage's line range) that are scored."""
-    splits = json.loads((REPO / "lawie/pipeline/splits.json").read_text(encoding="utf-8"))
-    scored_split = [REPO / "annotations" / f"{report_id}.jsonl" for report_id, split in splits.items() if split != "train"]
-    records = load_records(scored_split + [REPO / folder for folder in SCORED_FOLDERS])
+    splits = json.loads((PIPELINE_DIR / SPLIT_FILE).read_text(encoding="utf-8"))
+    scored_split = [ANNOTATIONS_DIR / f"{report_id}.jsonl" for report_id, split in splits.items() if split != "train"]
+    records = load_records(scored_split + [ANNOTATIONS_DIR / folder for folder in SCORED_FOLDERS])
     return {os.path.normpath(split_line_range(record["source"])[0]) for record in records}
 
 
 def silver_candidates(seed: int) -> list[str]:
     """Corpus report paths, relative to the repository, that no scored set holds, shuffled with ``seed``."""
     scored = scored_sources()
-    files = sorted(os.path.relpath(path, REPO) for path in (SHARED_DIR / "corpus").glob("*/*.txt"))
+    files = sorted(os.path.relpath(path, REPO_ROOT) for path in (SHARED_DIR / "corpus").glob("*/*.txt"))
     candidates = [path for path in files if os.path.normpath(path) not in scored]
     random.Random(seed).shuffle(candidates)
     return candidates
