@@ -120,6 +120,7 @@ class EntityPatterns:
         self.organization_counted_after = re.compile(data["organization_counted_after"])
         self.organization_counted_before = re.compile(data["organization_counted_before"])
         self.organization_kind_marker = re.compile(data["organization_kind_markers"])
+        self.organization_kind_start = re.compile(data["organization_kind_start"])
         self.organization_suffix_continued = re.compile(data["organization_suffix_continued"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
@@ -176,9 +177,15 @@ class EntityPatterns:
                 and not self.starts_word(text, pos))
 
     def starts_word(self, text: str, pos: int) -> bool:
-        """The boundary character before ``pos`` begins a word with the one at ``pos`` (经|贸, 经|开)."""
+        """The boundary character before ``pos`` begins a word with the one at ``pos`` (经|贸, 经|开), or
+        ``pos`` falls inside a common word (全|国公立医院, 以|色列理工学院, 共同|体意识研究中心)."""
         follow = self.boundary_char_not_before.get(text[pos - 1:pos])
-        return bool(follow) and text[pos:pos + 1] != "" and text[pos] in follow
+        return (bool(follow) and text[pos:pos + 1] != "" and text[pos] in follow) or self.inside_common_word(text, pos)
+
+    def inside_common_word(self, text: str, pos: int) -> bool:
+        """A common word of three or four characters runs across ``pos`` (以|色列, 共同|体, 呼和|浩特)."""
+        return any(text[start:end] in self.common_words for start, end in
+                   ((pos - 2, pos + 1), (pos - 1, pos + 2), (pos - 2, pos + 2)) if start >= 0 and end <= len(text))
 
     def holds_boundary_word(self, text: str, start: int, end: int) -> bool:
         """A boundary word inside start–end, other than a character starting a longer word (经开区)."""
@@ -462,6 +469,7 @@ def names_a_kind(text: str, start: int, suffix: re.Match, patterns: EntityPatter
     """获评|三甲医院, 全省首个…中心, 养老服务中心|10个, 15所|学校: a grade or a kind of organization, not a name."""
     return (bool(patterns.award_verb.search(text, max(0, start - 8), start))
             or bool(patterns.organization_kind_marker.search(text, start, suffix.start()))
+            or bool(patterns.organization_kind_start.match(text, start))
             or bool(patterns.organization_counted_after.match(text, suffix.end()))
             or bool(patterns.organization_counted_before.search(text, max(0, start - 2), start)))
 

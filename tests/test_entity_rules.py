@@ -648,3 +648,15 @@ def test_long_organization_names_and_verbs_before_them():
         ("深圳技术大学", "INSTITUTION"), ("北京中医药大学深圳校区", "INSTITUTION")]
     assert tagged(corpus_sentence("prov2026_johncodes/024.txt", "闽江学院更名大学工作顺利推进"), inst) == [
         ("闽江学院", "INSTITUTION")]
+
+
+def test_no_name_starts_inside_a_word_nor_names_a_grade_of_hospital():
+    inst = ("INSTITUTION",)
+    # 以 and 和 end the words before a name, but not inside a longer word: 以|色列, 呼和|浩特
+    assert tagged(corpus_sentence("sz_zizheng/067.txt", "加快广东以色列理工学院、深圳北理莫斯科大学等中外合作办学项目建设"), inst) == [
+        ("广东以色列理工学院", "INSTITUTION"), ("深圳北理莫斯科大学", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/025.txt", "推动呼和浩特职业学院“双高校”职业本科建设申报"), inst) == [
+        ("呼和浩特职业学院", "INSTITUTION")]
+    # 二级及以上公立医院, 全国公立医院: a grade or the country's hospitals, no name (nor 上公立医院, 国公立医院)
+    assert tagged(corpus_sentence("cities2024_jianggufan/007.txt", "推动12家二级及以上公立医院开展规范的中医诊疗服务"), inst) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "成功争取全国公立医院改革与高质量发展示范项目"), inst) == []
