@@ -660,3 +660,15 @@ def test_no_name_starts_inside_a_word_nor_names_a_grade_of_hospital():
     # 二级及以上公立医院, 全国公立医院: a grade or the country's hospitals, no name (nor 上公立医院, 国公立医院)
     assert tagged(corpus_sentence("cities2024_jianggufan/007.txt", "推动12家二级及以上公立医院开展规范的中医诊疗服务"), inst) == []
     assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "成功争取全国公立医院改革与高质量发展示范项目"), inst) == []
+
+
+def test_unmarked_contingency_plans_and_counted_packages_of_measures_are_laws():
+    # decision 34 unmarked: a contingency plan and a counted package of 举措 after a cue verb; the count is no COUNT
+    assert tagged(corpus_sentence("prov2026_johncodes/027.txt", "全面落实民营经济促进法，出台促进民营经济高质量发展27条举措")) == [
+        ("民营经济促进法", "LAW"), ("促进民营经济高质量发展27条举措", "LAW")]
+    assert tagged(corpus_sentence(
+        "national_gwr_aldohemsn/033.txt",
+        "我们组织制定了国家突发公共事件总体应急预案，以及应对自然灾害、事故灾难、公共卫生和社会安全等方面105个专项和部门应急预案")) == [
+        ("国家突发公共事件总体应急预案", "LAW"), ("105个", "COUNT")]
+    # a bare plan type is no title (decision 30)
+    assert ("应急处置预案", "LAW") not in tagged(corpus_sentence("cities2024_jianggufan/037.txt", "制定风险化解方案和应急处置预案"))
