@@ -672,3 +672,12 @@ def test_unmarked_contingency_plans_and_counted_packages_of_measures_are_laws():
         ("国家突发公共事件总体应急预案", "LAW"), ("105个", "COUNT")]
     # a bare plan type is no title (decision 30)
     assert ("应急处置预案", "LAW") not in tagged(corpus_sentence("cities2024_jianggufan/037.txt", "制定风险化解方案和应急处置预案"))
+
+
+def test_welfare_rehabilitation_and_testing_centres_are_named_organizations():
+    # like 福利院 and 疾控中心: the centre is a body (it wins an award, it is brought in), not a facility
+    inst = ("INSTITUTION",)
+    assert tagged(corpus_sentence("sz_zizheng/015.txt", "残疾人等群体，区福利中心获评全国“敬老文明号”"), inst) == [
+        ("区福利中心", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/013.txt", "共引进海内外高层次人才35名，国家商用密码检测中心、中国基因测序技术与产业联盟"), inst) == [
+        ("国家商用密码检测中心", "INSTITUTION")]
