@@ -177,8 +177,8 @@ class EntityPatterns:
                 and not self.starts_word(text, pos))
 
     def starts_word(self, text: str, pos: int) -> bool:
-        """The boundary character before ``pos`` begins a word with the one at ``pos`` (经|贸, 经|开), or
-        ``pos`` falls inside a common word (全|国公立医院, 以|色列理工学院, 共同|体意识研究中心)."""
+        """The boundary character before ``pos`` begins a word with the one at ``pos`` (经|贸, 全|国, 以|上), or
+        ``pos`` falls inside a longer common word (以|色列理工学院, 共同|体意识研究中心)."""
         follow = self.boundary_char_not_before.get(text[pos - 1:pos])
         return (bool(follow) and text[pos:pos + 1] != "" and text[pos] in follow) or self.inside_common_word(text, pos)
 
