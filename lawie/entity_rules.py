@@ -184,8 +184,12 @@ class EntityPatterns:
 
     def inside_common_word(self, text: str, pos: int) -> bool:
         """A common word of three or four characters runs across ``pos`` (以|色列, 共同|体, 呼和|浩特)."""
-        return any(text[start:end] in self.common_words for start, end in
-                   ((pos - 2, pos + 1), (pos - 1, pos + 2), (pos - 2, pos + 2)) if start >= 0 and end <= len(text))
+        return any(self.is_common_word(text, start, end)
+                   for start, end in ((pos - 2, pos + 1), (pos - 1, pos + 2), (pos - 2, pos + 2)))
+
+    def is_common_word(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` lies inside the text (a slice past its end would be shorter) and is a common word."""
+        return 0 <= start and end <= len(text) and text[start:end] in self.common_words
 
     def holds_boundary_word(self, text: str, start: int, end: int) -> bool:
         """A boundary word inside start–end, other than a character starting a longer word (经开区)."""
@@ -211,7 +215,7 @@ class EntityPatterns:
 
     def starts_common_word(self, text: str, start: int, end: int) -> bool:
         """The name is the start of a longer common word (北大|荒): it names that instead."""
-        return any(text[start:end + size] in self.common_words for size in (1, 2))
+        return any(self.is_common_word(text, start, end + size) for size in (1, 2))
 
     def continues_into_word(self, text: str, end: int) -> bool:
         """A short law name ending at ``end`` is the start of another word (公司法|人, 安全生产法|制, not 宪法|规定)."""
