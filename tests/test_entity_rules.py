@@ -681,3 +681,13 @@ def test_welfare_rehabilitation_and_testing_centres_are_named_organizations():
         ("区福利中心", "INSTITUTION")]
     assert tagged(corpus_sentence("sz_zizheng/013.txt", "共引进海内外高层次人才35名，国家商用密码检测中心、中国基因测序技术与产业联盟"), inst) == [
         ("国家商用密码检测中心", "INSTITUTION")]
+
+
+def test_party_rules_by_their_short_titles_are_laws():
+    # party-building paragraphs cite the party's rules without 《》 and without 中国共产党
+    assert tagged(corpus_sentence(
+        "sz_zizheng/094.txt", "严格执行党内政治生活若干准则、党内监督条例、党组工作条例等党内法规")) == [
+        ("党内政治生活若干准则", "LAW"), ("党内监督条例", "LAW"), ("党组工作条例", "LAW")]
+    # 新修订 stays outside the title
+    assert tagged(corpus_sentence("cities2024_jianggufan/007.txt", "以学习贯彻新修订的纪律处分条例为契机加强纪律教育")) == [
+        ("纪律处分条例", "LAW")]
