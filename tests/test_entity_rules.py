@@ -691,3 +691,17 @@ def test_party_rules_by_their_short_titles_are_laws():
     # 新修订 stays outside the title
     assert tagged(corpus_sentence("cities2024_jianggufan/007.txt", "以学习贯彻新修订的纪律处分条例为契机加强纪律教育")) == [
         ("纪律处分条例", "LAW")]
+
+
+def test_cued_guidance_titles_are_laws_but_not_bare_guidance_types():
+    # 指引 is an instrument head after a cue verb, as 指南 and 导则 are (decision 31: bare types are none)
+    assert tagged(corpus_sentence("sz_zizheng/051.txt", "制定中小学校建设标准提升指引，全面提高学校建设品质")) == [
+        ("中小学校建设标准提升指引", "LAW")]
+    assert tagged(corpus_sentence(
+        "national_gwr_aldohemsn/052.txt", "实施国有经济布局优化和结构调整指引，加快建立国有企业履行战略使命评价制度")) == [
+        ("国有经济布局优化和结构调整指引", "LAW")]
+    assert tagged(corpus_sentence(
+        "sz_zizheng/032.txt", "进一步厘清重大行政决策事项范围，制定决策程序指引，加强公众参与")) == []
+    # 全国首部 between the cue and the title stays out of it, as 全国首个 does
+    assert tagged(corpus_sentence("sz_zizheng/101.txt", "推动出台全国首部低空经济产业促进条例，新开通无人机物流航线77条")) == [
+        ("低空经济产业促进条例", "LAW"), ("77条", "COUNT")]
