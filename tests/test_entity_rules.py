@@ -705,3 +705,10 @@ def test_cued_guidance_titles_are_laws_but_not_bare_guidance_types():
     # 全国首部 between the cue and the title stays out of it, as 全国首个 does
     assert tagged(corpus_sentence("sz_zizheng/101.txt", "推动出台全国首部低空经济产业促进条例，新开通无人机物流航线77条")) == [
         ("低空经济产业促进条例", "LAW"), ("77条", "COUNT")]
+
+
+def test_unmarked_standards_are_levels_or_descriptions_not_titles():
+    # unmarked, a standard is what is measured against or paid (decision 31's standard types), not an instrument
+    assert tagged(corpus_sentence("prov2026_johncodes/012.txt", "全面对照世界银行评估标准，经常性梳理排查"),
+                  ("LAW", "INSTITUTION")) == [("世界银行", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/058.txt", "落实最低工资标准")) == []
