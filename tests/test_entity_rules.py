@@ -712,3 +712,10 @@ def test_unmarked_standards_are_levels_or_descriptions_not_titles():
     assert tagged(corpus_sentence("prov2026_johncodes/012.txt", "全面对照世界银行评估标准，经常性梳理排查"),
                   ("LAW", "INSTITUTION")) == [("世界银行", "INSTITUTION")]
     assert tagged(corpus_sentence("cities2024_jianggufan/058.txt", "落实最低工资标准")) == []
+
+
+def test_the_spirit_of_the_eight_point_rules_is_no_title():
+    # decision 31: the rule is cited, its spirit and the unnamed implementing rules after it are not titles
+    assert tagged(corpus_sentence("sz_zizheng/015.txt", "深入落实中央八项规定精神及实施细则")) == [("中央八项规定", "LAW")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/099.txt", "全面贯彻中央八项规定精神及省委实施细则"),
+                  ("LAW", "INSTITUTION")) == [("中央八项规定", "LAW"), ("省委", "INSTITUTION")]
