@@ -719,3 +719,10 @@ def test_the_spirit_of_the_eight_point_rules_is_no_title():
     assert tagged(corpus_sentence("sz_zizheng/015.txt", "深入落实中央八项规定精神及实施细则")) == [("中央八项规定", "LAW")]
     assert tagged(corpus_sentence("cities2024_jianggufan/099.txt", "全面贯彻中央八项规定精神及省委实施细则"),
                   ("LAW", "INSTITUTION")) == [("中央八项规定", "LAW"), ("省委", "INSTITUTION")]
+
+
+def test_cooperation_agreements_are_no_titles_but_trade_agreements_are():
+    # a cooperation agreement binds its parties, it is no legal or policy instrument (rol-P); a trade agreement is
+    assert tagged(corpus_sentence("sz_zizheng/143.txt", "与国务院法制办签订了加快法治政府建设合作协议"),
+                  ("LAW", "INSTITUTION")) == [("国务院法制办", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/055.txt", "共同落实中美第一阶段经贸协议")) == [("中美第一阶段经贸协议", "LAW")]
