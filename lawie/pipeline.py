@@ -35,6 +35,7 @@ STRATEGIES = {
     "rules-first": "LAW, COUNT and RATE rules first; the model adds institutions; institution rules fill the gaps",
     "model-first": "the model tags first; LAW, COUNT and RATE rules replace what they overlap; institution rules fill",
     "rules-fill": "the model tags first; all rules add only where the model found nothing",
+    "model-fills": "all rules first; the model adds institutions only where the rules found nothing",
     "model-only": "the trained model alone",
     "rules-only": "rules alone",
 }
@@ -51,10 +52,12 @@ def compose(ner_model: str | Path | None = None, strategy: str = "rules-first") 
         nlp = spacy.load(ner_model)
     nlp.add_pipe("lawie_sections", first=True)
     if strategy != "model-only":
-        first = strategy == "rules-first" and "ner" in nlp.pipe_names
-        nlp.add_pipe("lawie_entity_rules", **({"before": "ner"} if first else {"last": True}),
+        has_model = "ner" in nlp.pipe_names
+        before_model = {"before": "ner"} if has_model else {"last": True}
+        nlp.add_pipe("lawie_entity_rules", **(before_model if strategy in ("rules-first", "model-fills") else {"last": True}),
                      config={"labels": NUMBER_AND_LAW_LABELS, "overwrite_ents": strategy == "model-first"})
-        nlp.add_pipe("lawie_entity_rules", name="lawie_institution_rules", last=True,
+        nlp.add_pipe("lawie_entity_rules", name="lawie_institution_rules",
+                     **(before_model if strategy == "model-fills" else {"last": True}),
                      config={"labels": ["INSTITUTION"], "overwrite_ents": False})
     nlp.add_pipe("lawie_propagate", last=True)
     nlp.add_pipe("lawie_facts", last=True)

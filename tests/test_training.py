@@ -27,3 +27,30 @@ def test_folds_test_every_report_exactly_once():
 def test_a_fold_that_does_not_exist_is_refused():
     with pytest.raises(ValueError, match="fold 5 does not exist"):
         report_splits(["a", "b", "c"], fold=(5, 3))
+
+
+def untrained_model(folder: Path) -> Path:
+    """A character pipeline with an NER that has seen one example: it tags arbitrarily, as a weak model may."""
+    import spacy
+    from spacy.training import Example
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "lawie.CharTokenizer.v1"}}})
+    nlp.add_pipe("ner")
+    nlp.initialize(lambda: [Example.from_dict(nlp.make_doc("区政府"), {"entities": [(0, 3, "INSTITUTION")]})])
+    nlp.to_disk(folder)
+    return folder
+
+
+def test_a_model_that_fills_the_gaps_keeps_every_rule_entity(tmp_path):
+    from lawie.pipeline import compose
+
+    from conftest import REPORTS
+
+    def entities(nlp, text):  # before mentions are propagated, which may spread the model's names
+        with nlp.select_pipes(disable=["lawie_propagate"]):
+            return {(e.start_char, e.end_char, e.label_) for e in nlp(text).ents}
+
+    text = (REPORTS / "jinshui-2020.txt").read_text(encoding="utf-8")[:3000]
+    filled = compose(untrained_model(tmp_path / "ner"), strategy="model-fills")
+    assert filled.pipe_names.index("lawie_institution_rules") < filled.pipe_names.index("ner")
+    assert entities(compose(strategy="rules-only"), text) <= entities(filled, text)
