@@ -52,9 +52,9 @@ def compose(ner_model: str | Path | None = None, strategy: str = "rules-first") 
         nlp = spacy.load(ner_model)
     nlp.add_pipe("lawie_sections", first=True)
     if strategy != "model-only":
-        has_model = "ner" in nlp.pipe_names
-        before_model = {"before": "ner"} if has_model else {"last": True}
-        nlp.add_pipe("lawie_entity_rules", **(before_model if strategy in ("rules-first", "model-fills") else {"last": True}),
+        before_model = {"before": "ner"} if "ner" in nlp.pipe_names else {"last": True}
+        laws_and_numbers_first = strategy in ("rules-first", "model-fills")
+        nlp.add_pipe("lawie_entity_rules", **(before_model if laws_and_numbers_first else {"last": True}),
                      config={"labels": NUMBER_AND_LAW_LABELS, "overwrite_ents": strategy == "model-first"})
         nlp.add_pipe("lawie_entity_rules", name="lawie_institution_rules",
                      **(before_model if strategy == "model-fills" else {"last": True}),
