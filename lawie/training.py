@@ -115,17 +115,33 @@ def train_model(config: Path, output: Path, train: list[Doc], dev: list[Doc], gp
     return output / "model-best"
 
 
+def pretrained_tok2vec(config: Path, weights: Path | None) -> dict[str, Any]:
+    """Config overrides that start the model's tok2vec from ``weights`` of ``spacy pretrain``. spaCy reads them
+    only when the config has a [pretraining] block (it says which layer they fill) and ignores them silently
+    otherwise, so a config without one is refused here."""
+    if weights is None:
+        return {}
+    if not weights.exists():
+        raise FileNotFoundError(f"{weights}: no such pretrained weights file")
+    if not spacy.util.load_config(config).get("pretraining"):
+        raise ValueError(f"{config} has no [pretraining] block, so spaCy would not load {weights}; make one with "
+                         f"`python -m spacy init fill-config {config} OUT.cfg --pretraining`")
+    return {"paths.init_tok2vec": str(weights)}
+
+
 def run_training(annotations: list[str], config: Path, output: Path, extra: list[str] = (), gpu_id: int = -1,
                  seed: int = 0, strategy: str = "rules-first", test_size: float = 0.25,
-                 labels: Iterable[str] = ("INSTITUTION",), fold: tuple[int, int] | None = None) -> dict[str, Any]:
+                 labels: Iterable[str] = ("INSTITUTION",), fold: tuple[int, int] | None = None,
+                 init_tok2vec: Path | None = None) -> dict[str, Any]:
     """Train on the train split (plus ``extra`` annotation files), pick on dev, score the composed
     pipeline on the held-out test reports; splits and metrics are written next to the model."""
+    overrides = pretrained_tok2vec(config, init_tok2vec)
     records = load_annotations(annotations)
     splits = report_splits([r["id"] for r in records], seed=seed, test_size=test_size, fold=fold)
     nlp = config_tokenizer(config)
     by_split = {name: [r for r in records if splits[r["id"]] == name] for name in ("train", "dev", "test")}
     train = training_docs(by_split["train"], nlp, labels) + extra_docs(extra, nlp, labels)
-    best = train_model(config, output, train, training_docs(by_split["dev"], nlp, labels), gpu_id, seed)
+    best = train_model(config, output, train, training_docs(by_split["dev"], nlp, labels), gpu_id, seed, overrides)
     result = evaluate(compose(best, strategy), by_split["test"])
     write_metrics(output, result, splits, strategy)
     return result

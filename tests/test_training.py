@@ -54,3 +54,20 @@ def test_a_model_that_fills_the_gaps_keeps_every_rule_entity(tmp_path):
     filled = compose(untrained_model(tmp_path / "ner"), strategy="model-fills")
     assert filled.pipe_names.index("lawie_institution_rules") < filled.pipe_names.index("ner")
     assert entities(compose(strategy="rules-only"), text) <= entities(filled, text)
+
+
+def test_pretrained_weights_need_a_config_with_a_pretraining_block(tmp_path):
+    # spaCy loads init_tok2vec only through the [pretraining] block and ignores it silently without one
+    from lawie.training import pretrained_tok2vec
+
+    config = Path(__file__).parents[1] / "training" / "ner.cfg"
+    weights = tmp_path / "model2.bin"
+    weights.write_bytes(b"")
+    assert pretrained_tok2vec(config, None) == {}
+    with pytest.raises(ValueError, match=r"\[pretraining\]"):
+        pretrained_tok2vec(config, weights)
+    with pytest.raises(FileNotFoundError):
+        pretrained_tok2vec(config, tmp_path / "missing.bin")
+    with_block = tmp_path / "ner-pretrain.cfg"
+    with_block.write_text(config.read_text(encoding="utf-8") + '\n[pretraining]\ncomponent = "tok2vec"\n', encoding="utf-8")
+    assert pretrained_tok2vec(with_block, weights) == {"paths.init_tok2vec": str(weights)}

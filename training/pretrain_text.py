@@ -7,7 +7,10 @@ read. Lines longer than ``--max-chars`` are cut into pieces, shorter than 5 char
 (spaCy's JsonlCorpus drops them anyway). docs/model-card.md, "Session 13":
 
     python training/pretrain_text.py build/pretrain/raw.jsonl
-    python -m spacy pretrain training/ner-pretrain.cfg build/pretrain/out --paths.raw_text build/pretrain/raw.jsonl
+    python -m spacy init fill-config training/ner.cfg build/pretrain/ner-pretrain.cfg --pretraining
+    python -m spacy pretrain build/pretrain/ner-pretrain.cfg build/pretrain/out --paths.raw_text build/pretrain/raw.jsonl \
+        --pretraining.max_epochs 3
+    lawie train --config build/pretrain/ner-pretrain.cfg --init-tok2vec build/pretrain/out/model2.bin
 """
 from __future__ import annotations
 

@@ -29,10 +29,18 @@ def train(
     folds: int = typer.Option(0, help="Cross-validation: split the reports into this many folds (0: one "
                               "--test-size split instead)."),
     fold: int = typer.Option(0, help="With --folds: which fold (0-based) is the test split."),
+    init_tok2vec: Optional[Path] = typer.Option(None, help="Start the character CNN from weights of `spacy pretrain`; "
+                                                "the --config needs a pretraining block (`spacy init fill-config "
+                                                "--pretraining`)."),
 ) -> None:
     """Train the NER on annotated reports (split by report) and score it on the held-out test reports."""
-    result = run_training(annotations, config, output, extra=extra, gpu_id=gpu_id, seed=seed, strategy=strategy,
-                          test_size=test_size, labels=labels, fold=(fold, folds) if folds else None)
+    try:
+        result = run_training(annotations, config, output, extra=extra, gpu_id=gpu_id, seed=seed, strategy=strategy,
+                              test_size=test_size, labels=labels, fold=(fold, folds) if folds else None,
+                              init_tok2vec=init_tok2vec)
+    except (FileNotFoundError, ValueError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(code=2) from err
     typer.echo(markdown_report({**result, "errors": []}, f"Held-out test reports ({strategy})"))
     typer.echo(f"model: {output / 'model-best'}; metrics: {output / 'metrics.md'}")
 
