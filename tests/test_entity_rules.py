@@ -726,3 +726,10 @@ def test_cooperation_agreements_are_no_titles_but_trade_agreements_are():
     assert tagged(corpus_sentence("sz_zizheng/143.txt", "与国务院法制办签订了加快法治政府建设合作协议"),
                   ("LAW", "INSTITUTION")) == [("国务院法制办", "INSTITUTION")]
     assert tagged(corpus_sentence("sz_zizheng/055.txt", "共同落实中美第一阶段经贸协议")) == [("中美第一阶段经贸协议", "LAW")]
+
+
+def test_arrangements_between_governments_and_design_codes_in_titles_are_laws():
+    assert tagged(corpus_sentence("sz_zizheng/091.txt", "中央政府与香港特别行政区政府签署了《内地与香港关于建立更紧密经贸关系的安排》"),
+                  ("LAW",)) == [("内地与香港关于建立更紧密经贸关系的安排", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/050.txt", "《民用建筑新型基础设施设计通则》《工业上楼建筑设计通则》")) == [
+        ("民用建筑新型基础设施设计通则", "LAW"), ("工业上楼建筑设计通则", "LAW")]
