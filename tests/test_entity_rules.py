@@ -733,3 +733,11 @@ def test_arrangements_between_governments_and_design_codes_in_titles_are_laws():
                   ("LAW",)) == [("内地与香港关于建立更紧密经贸关系的安排", "LAW")]
     assert tagged(corpus_sentence("sz_zizheng/050.txt", "《民用建筑新型基础设施设计通则》《工业上楼建筑设计通则》")) == [
         ("民用建筑新型基础设施设计通则", "LAW"), ("工业上楼建筑设计通则", "LAW")]
+
+
+def test_a_plan_approved_by_a_higher_government_or_selected_as_a_case_is_a_title():
+    # the subject of its own approval (获省政府批准, 获国务院批复) or selection (入选), as of its issuing (获批, 发布)
+    assert tagged(corpus_sentence("cities2024_jianggufan/098.txt", "城市更新加速推进。舟山历史文化名城保护规划获省政府批准实施"),
+                  ("LAW",)) == [("舟山历史文化名城保护规划", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/102.txt", "残障者家庭援助计划入选全国“志愿助残阳光暖”百佳案例")) == [
+        ("残障者家庭援助计划", "LAW")]
