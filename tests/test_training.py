@@ -1,10 +1,16 @@
-"""Report splits of `lawie train`: by report, reproducible, and cross-validation folds that test every report once."""
+"""`lawie train`: report splits (by report, reproducible, folds that test every report once), pretrained weights,
+and how a trained model is composed with the rules."""
 import json
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.training import Example
 
-from lawie.training import report_splits
+from lawie.pipeline import compose
+from lawie.training import pretrained_tok2vec, report_splits
+
+from conftest import REPORTS
 
 SHIPPED_SPLITS = Path(__file__).parents[1] / "lawie" / "pipeline" / "splits.json"
 
@@ -31,9 +37,6 @@ def test_a_fold_that_does_not_exist_is_refused():
 
 def untrained_model(folder: Path) -> Path:
     """A character pipeline with an NER that has seen one example: it tags arbitrarily, as a weak model may."""
-    import spacy
-    from spacy.training import Example
-
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "lawie.CharTokenizer.v1"}}})
     nlp.add_pipe("ner")
     nlp.initialize(lambda: [Example.from_dict(nlp.make_doc("区政府"), {"entities": [(0, 3, "INSTITUTION")]})])
@@ -42,10 +45,6 @@ def untrained_model(folder: Path) -> Path:
 
 
 def test_a_model_that_fills_the_gaps_keeps_every_rule_entity(tmp_path):
-    from lawie.pipeline import compose
-
-    from conftest import REPORTS
-
     def entities(nlp, text):  # before mentions are propagated, which may spread the model's names
         with nlp.select_pipes(disable=["lawie_propagate"]):
             return {(e.start_char, e.end_char, e.label_) for e in nlp(text).ents}
@@ -58,8 +57,6 @@ def test_a_model_that_fills_the_gaps_keeps_every_rule_entity(tmp_path):
 
 def test_pretrained_weights_need_a_config_with_a_pretraining_block(tmp_path):
     # spaCy loads init_tok2vec only through the [pretraining] block and ignores it silently without one
-    from lawie.training import pretrained_tok2vec
-
     config = Path(__file__).parents[1] / "training" / "ner.cfg"
     weights = tmp_path / "model2.bin"
     weights.write_bytes(b"")
