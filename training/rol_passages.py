@@ -64,18 +64,29 @@ def write_report_passages(report: Report, ranges: list[tuple[int, int]], folder:
                                               encoding="utf-8")
 
 
-def annotated_sources() -> set[str]:
-    """Report files any annotation file already covers (full reports and passages alike)."""
-    files = sorted((REPO / "annotations").rglob("*.jsonl"))
-    return {record["source"].split("#")[0] for record in load_records(files)}
+def annotated_lines() -> dict[str, list[tuple[int, int]]]:
+    """Line ranges each annotated report file covers (a whole report: no range, so all of it)."""
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for record in load_records(sorted((REPO / "annotations").rglob("*.jsonl"))):
+        source, _, lines = record["source"].partition("#")
+        first, _, last = lines.removeprefix("L").partition("-L")
+        covered.setdefault(source, []).append((int(first), int(last)) if lines else (1, 10**9))
+    return covered
+
+
+def overlaps(first: int, last: int, taken: list[tuple[int, int]]) -> bool:
+    return any(first <= end and start <= last for start, end in taken)
 
 
 def main(out: Path = typer.Option(Path("build/rol-passages"), help="Folder for skeletons and texts."),
          reports: int = typer.Option(40, help="Reports to take passages from."),
          per_report: int = typer.Option(2, help="Passages per report at most."),
          min_hits: int = typer.Option(2, help="Keyword mentions that make a line a rule-of-law paragraph."),
-         corpus: Path = typer.Option(SHARED_CORPUS, help="Work reports to pick from.")) -> None:
-    taken = annotated_sources()
+         corpus: Path = typer.Option(SHARED_CORPUS, help="Work reports to pick from."),
+         extra: bool = typer.Option(False, help="Take further passages of reports already annotated (lines no "
+                                                "annotation covers yet), instead of reports not yet annotated; "
+                                                "each keeps its report's split.")) -> None:
+    covered = annotated_lines()
     found = [report_with_source(report, path, REPO) for path in report_files([corpus]) for report in read_reports(path)]
     found.sort(key=lambda report: zlib.crc32(report.id.encode("utf-8")))
     out.mkdir(parents=True, exist_ok=True)
@@ -83,10 +94,12 @@ def main(out: Path = typer.Option(Path("build/rol-passages"), help="Folder for s
     for report in found:
         if chosen >= reports:
             break
-        if report.source in taken:
+        if (report.source in covered) != extra:
             continue
+        taken = covered.get(report.source, [])
         ranges = [(first, last) for first, last in passages(report.text, min_hits)
-                  if MIN_CHARS <= len(passage(report, first, last).text) <= MAX_CHARS][:per_report]
+                  if MIN_CHARS <= len(passage(report, first, last).text) <= MAX_CHARS
+                  and not overlaps(first, last, taken)][:per_report]
         if not ranges:
             continue
         chosen += 1
