@@ -342,12 +342,13 @@ def starts_inside_word_or_class(text: str, span: tuple[int, int], patterns: Enti
     every level's body (同级|人大, decision 33), or in a sentence that did so before it."""
     start = span[0]
     return bool(patterns.level_inside_word.search(text[max(0, start - 1):start])
-                or generic_before and (generic_before.search(text, max(0, start - 2), start)
-                                       or names_a_class_in_its_sentence(text, span, patterns)))
+                or generic_before and generic_before.search(text, max(0, start - 2), start)
+                or names_a_class_in_its_sentence(text, span, patterns))
 
 
 def names_a_class_in_its_sentence(text: str, span: tuple[int, int], patterns: EntityPatterns) -> bool:
-    """…接受同级人大及其常委会的监督，自觉接受人民政协的民主监督: each level's CPPCC, a class (decision 33)."""
+    """…接受同级人大及其常委会的监督，自觉接受人民政协的民主监督; 各级政府要向人大及其常委会报告工作: each level's
+    congress and CPPCC, a class (decision 33)."""
     start, end = span
     return bool(patterns.class_in_sentence_names.fullmatch(text, start, end)
                 and patterns.class_in_sentence.search(text, sentence_start(text, start, patterns), start))

@@ -543,6 +543,16 @@ def corpus_sentence(path, sentence):
     return sentence
 
 
+def test_bodies_addressed_by_every_levels_government_are_a_class():
+    # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("sz_zizheng/137.txt", "各级政府要自觉坚持向人大及其常委会报告工作，自觉接受其监督；"
+                                  "充分尊重和支持人民政协、各民主党派、人民团体在政治协商、参政议政和民主监督中的作用；"
+                                  "政府重大决策要向人大报告、向政协通报"), institutions) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/128.txt", "自觉接受人大及其常委会的监督"), institutions) == [
+        ("人大", "INSTITUTION"), ("常委会", "INSTITUTION")]
+
+
 def test_full_width_decimal_points_and_pdf_spacing_around_numbers():
     # full-width text writes the decimal point as ．; PDF and OCR copies space digits, points and units apart
     assert tagged(corpus_sentence("national_gwr_aldohemsn/024.txt", "农村新建住房５．８亿平方米。")) == [
