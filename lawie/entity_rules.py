@@ -89,6 +89,8 @@ class EntityPatterns:
         self.cued_title_not = re.compile(data["cued_title_not"])
         self.subject_title = re.compile(data["subject_title"])
         self.subject_title_not = re.compile(data["subject_title_not"])
+        self.indicator_system_head = re.compile(data["indicator_system_head"])
+        self.indicator_system_max = data["indicator_system_max_chars"]
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.law_word_continuation = re.compile(data["law_word_continuation"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
@@ -280,12 +282,23 @@ def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
     found += [title for cued, joined in patterns.cued_titles for m in cued.finditer(text)
               for title in cued_titles(text, m, joined, patterns)]
     found += subject_titles(text, patterns)
+    found += indicator_systems(text, patterns)
     for match in patterns.known_law.finditer(text):
         candidate = Match(match.start(), match.end(), "LAW")
         if (not marked.overlaps(candidate) and not patterns.names_a_campaign(text, match.end())
                 and not patterns.continues_into_word(text, match.end()) and not in_slogan(candidate, quotes)):
             found.append(candidate)
     yield from filter_matches(found)
+
+
+def indicator_systems(text: str, patterns: EntityPatterns) -> list[Match]:
+    """完善|法治政府建设指标体系: a titled indicator system, its name running left to a boundary (decision 34)."""
+    found = []
+    for head in patterns.indicator_system_head.finditer(text):
+        start = name_start(text, head.start(), patterns, patterns.indicator_system_max)
+        if head.start() - start >= 2:
+            found.append(Match(start, head.end(), "LAW"))
+    return found
 
 
 def in_slogan(match: Match, quotes: list[tuple[int, int]]) -> bool:

@@ -543,6 +543,14 @@ def corpus_sentence(path, sentence):
     return sentence
 
 
+def test_titled_indicator_systems_are_laws_unmarked_too():
+    # decision 36: the indicator system of a building programme is an instrument; a measuring system is not
+    assert tagged(corpus_sentence("sz_zizheng/024.txt", "构建具有罗湖特色的法治社区建设指标体系，打造法治社区示范样板")) == [
+        ("法治社区建设指标体系", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/039.txt", "完善区级法治政府建设指标体系")) == [("区级法治政府建设指标体系", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/147.txt", "完善绩效考核指标体系，加强责任追究，提高政府效能")) == []
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
