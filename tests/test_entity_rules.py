@@ -551,6 +551,11 @@ def test_titled_indicator_systems_are_laws_unmarked_too():
     assert tagged(corpus_sentence("sz_zizheng/147.txt", "完善绩效考核指标体系，加强责任追究，提高政府效能")) == []
 
 
+def test_the_issuer_before_a_cued_title_stays_out_of_it():
+    sentence = corpus_sentence("national_gwr_aldohemsn/033.txt", "全面实施国务院颁布的依法行政纲要，加快建设法治政府。")
+    assert tagged(sentence, ("LAW", "INSTITUTION")) == [("国务院", "INSTITUTION"), ("依法行政纲要", "LAW")]
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
