@@ -714,6 +714,7 @@ def test_party_rules_by_their_short_titles_are_laws():
     # 新修订 stays outside the title
     assert tagged(corpus_sentence("cities2024_jianggufan/007.txt", "以学习贯彻新修订的纪律处分条例为契机加强纪律教育")) == [
         ("纪律处分条例", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/006.txt", "严格执行廉政准则，强化行政监察和审计监督")) == [("廉政准则", "LAW")]
 
 
 def test_cued_guidance_titles_are_laws_but_not_bare_guidance_types():
