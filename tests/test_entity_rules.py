@@ -556,6 +556,11 @@ def test_the_issuer_before_a_cued_title_stays_out_of_it():
     assert tagged(sentence, ("LAW", "INSTITUTION")) == [("国务院", "INSTITUTION"), ("依法行政纲要", "LAW")]
 
 
+def test_a_series_of_rules_is_no_title():
+    assert tagged(corpus_sentence("sz_zizheng/116.txt", "出台重大行政决策系列规定，进一步完善规范性文件审查机制")) == []
+    assert tagged(corpus_sentence("sz_zizheng/122.txt", "及时出台稳增长系列措施")) == []
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
