@@ -124,6 +124,7 @@ class EntityPatterns:
         self.organization_kind_marker = re.compile(data["organization_kind_markers"])
         self.organization_kind_start = re.compile(data["organization_kind_start"])
         self.organization_suffix_continued = re.compile(data["organization_suffix_continued"])
+        self.organization_suffix_as_verb = re.compile(data["organization_suffix_as_verb"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
         self.known_organization = re.compile(f"(?:{alternation(data['known_organizations'])})"
@@ -464,8 +465,9 @@ def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
     for suffix in patterns.organization_suffix.finditer(text):
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
         prefix = text[start:suffix.start()]
-        if names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end()):
-            continue  # 大学|生: no suffix
+        if (names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end())
+                or patterns.organization_suffix_as_verb.match(text, suffix.start())):
+            continue  # 大学|生, 都要|学会: no suffix
         if patterns.level_start.fullmatch(prefix) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix):
             yield Match(start, suffix.end(), "INSTITUTION")  # 区医院: the level alone names the district's own
 

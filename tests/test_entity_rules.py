@@ -561,6 +561,15 @@ def test_a_series_of_rules_is_no_title():
     assert tagged(corpus_sentence("sz_zizheng/122.txt", "及时出台稳增长系列措施")) == []
 
 
+def test_learning_is_no_society():
+    # 学会 after a modal verb or an adverb is the verb (learn); after a name it is a society
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/032.txt", "所有政府工作人员都要学会并善于依法处理经济社会事务"),
+                  institutions) == []
+    assert tagged(corpus_sentence("sz_zizheng/123.txt", "发挥深圳市欧美同学会等组织优势"), institutions) == [
+        ("深圳市欧美同学会", "INSTITUTION")]
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
