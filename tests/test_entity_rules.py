@@ -570,6 +570,12 @@ def test_learning_is_no_society():
         ("深圳市欧美同学会", "INSTITUTION")]
 
 
+def test_organizations_described_by_an_adjective_in_xing_are_kinds():
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("sz_zizheng/027.txt", "香蜜湖等重点产业片区打造区域性公共法律服务中心"), institutions) == []
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/024.txt", "组建了政策性银行"), institutions) == []
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
