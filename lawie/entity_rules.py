@@ -444,11 +444,19 @@ def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int,
 
 
 def known_organizations(text: str, patterns: EntityPatterns) -> list[Match]:
-    """华为, 北大, 中建三局 where a boundary precedes them, unless they start a common word (北大荒) or name a
-    place (清华社区)."""
-    return [m for m in boundary_matches(text, patterns.known_organization, patterns)
+    """华为, 北大, 中建三局 where a boundary precedes them, WTO wherever its letters start (加入WTO), unless they
+    start a common word (北大荒) or name a place (清华社区)."""
+    found = list(boundary_matches(text, patterns.known_organization, patterns))
+    found += [Match(m.start(), m.end(), "INSTITUTION") for m in patterns.known_organization.finditer(text)
+              if starts_latin_word(text, m.start()) and not any(f.start == m.start() for f in found)]
+    return [m for m in found
             if not (patterns.starts_common_word(text, m.start, m.end)
                     or patterns.known_organization_not_before.match(text, m.end))]
+
+
+def starts_latin_word(text: str, pos: int) -> bool:
+    """Latin letters after a Han character start a word of their own (加入|WTO)."""
+    return text[pos:pos + 1].isascii() and text[pos].isalpha() and not text[pos - 1:pos].isascii()
 
 
 def boundary_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns) -> Iterator[Match]:

@@ -576,6 +576,11 @@ def test_organizations_described_by_an_adjective_in_xing_are_kinds():
     assert tagged(corpus_sentence("national_gwr_aldohemsn/024.txt", "组建了政策性银行"), institutions) == []
 
 
+def test_a_latin_short_name_starts_where_its_letters_start():
+    assert tagged(corpus_sentence("sz_zizheng/135.txt", "适应加入WTO对政府行政管理的要求"), ("INSTITUTION",)) == [
+        ("WTO", "INSTITUTION")]
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
