@@ -581,6 +581,12 @@ def test_a_latin_short_name_starts_where_its_letters_start():
         ("WTO", "INSTITUTION")]
 
 
+def test_a_word_ending_in_a_level_character_blocks_only_levelled_names():
+    # 全 ends 健全 as it ends 全区; before a bare name such as 人大 it is no level
+    assert tagged(corpus_sentence("sz_zizheng/053.txt", "健全人大代表、政协委员沟通联络机制"), ("INSTITUTION",)) == [
+        ("人大", "INSTITUTION"), ("政协", "INSTITUTION")]
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
