@@ -587,6 +587,11 @@ def test_a_word_ending_in_a_level_character_blocks_only_levelled_names():
         ("人大", "INSTITUTION"), ("政协", "INSTITUTION")]
 
 
+def test_the_armed_police_by_its_full_name():
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/044.txt", "建设现代化武装警察部队。"), ("INSTITUTION",)) == [
+        ("武装警察部队", "INSTITUTION")]
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
