@@ -592,6 +592,11 @@ def test_the_armed_police_by_its_full_name():
         ("武装警察部队", "INSTITUTION")]
 
 
+def test_version_numbers_in_titles_and_plans_described_by_their_money():
+    assert tagged(corpus_sentence("hailar_dereks/008.txt", "实施教育信息化2.0行动计划")) == [("教育信息化2.0行动计划", "LAW")]
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/039.txt", "实施两年新增4万亿元的投资计划")) == [("4万亿元", "COUNT")]
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
