@@ -597,6 +597,15 @@ def test_version_numbers_in_titles_and_plans_described_by_their_money():
     assert tagged(corpus_sentence("national_gwr_aldohemsn/039.txt", "实施两年新增4万亿元的投资计划")) == [("4万亿元", "COUNT")]
 
 
+def test_treaties_by_name_forms_and_a_doubled_cue():
+    # decision 34: treaties are instruments, unmarked too; a notice to appear in court is a case-document form
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/009.txt", "我们愿意同日本政府和人民一起，在中日联合声明的基础上")) == [
+        ("中日联合声明", "LAW")]
+    assert tagged(sentence_from("zhenjiang-2013", "都按时发出", "出庭应诉通知》"), ("LAW",)) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/007.txt", "落深落细国有企业改革深化提升实施方案")) == [
+        ("国有企业改革深化提升实施方案", "LAW")]
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
