@@ -815,3 +815,6 @@ def test_a_plan_approved_by_a_higher_government_or_selected_as_a_case_is_a_title
                   ("LAW",)) == [("舟山历史文化名城保护规划", "LAW")]
     assert tagged(corpus_sentence("sz_zizheng/102.txt", "残障者家庭援助计划入选全国“志愿助残阳光暖”百佳案例")) == [
         ("残障者家庭援助计划", "LAW")]
+    # or its signing
+    assert tagged(corpus_sentence("prov2026_johncodes/031.txt", "哈洽会等影响力不断提升，黑瞎子岛中俄联合保护开发规划正式签署"),
+                  ("LAW",)) == [("黑瞎子岛中俄联合保护开发规划", "LAW")]
