@@ -570,10 +570,13 @@ def test_learning_is_no_society():
         ("深圳市欧美同学会", "INSTITUTION")]
 
 
-def test_organizations_described_by_an_adjective_in_xing_are_kinds():
+def test_organizations_described_by_a_grade_or_an_adjective_in_xing_are_kinds():
     institutions = ("INSTITUTION",)
     assert tagged(corpus_sentence("sz_zizheng/027.txt", "香蜜湖等重点产业片区打造区域性公共法律服务中心"), institutions) == []
     assert tagged(corpus_sentence("national_gwr_aldohemsn/024.txt", "组建了政策性银行"), institutions) == []
+    # a grade first is a kind too; 中学|位 is a school place, not a school
+    assert tagged(corpus_sentence("sz_zizheng/099.txt", "建设高水平法学院"), institutions) == []
+    assert tagged(corpus_sentence("sz_zizheng/091.txt", "新增普通高中学位4200个"), institutions) == []
 
 
 def test_a_latin_short_name_starts_where_its_letters_start():
