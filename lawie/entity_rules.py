@@ -293,7 +293,7 @@ def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
 
 
 def indicator_systems(text: str, patterns: EntityPatterns) -> list[Match]:
-    """完善|法治政府建设指标体系: a titled indicator system, its name running left to a boundary (decision 34)."""
+    """完善|法治政府建设指标体系: a titled indicator system, its name running left to a boundary (decision 36)."""
     found = []
     for head in patterns.indicator_system_head.finditer(text):
         start = name_start(text, head.start(), patterns, patterns.indicator_system_max)
@@ -355,7 +355,8 @@ def starts_inside_word_or_class(text: str, span: tuple[int, int], patterns: Enti
     """A level that ends a word (城|市, 社|区) starts no name; nor does a bare name after a word that makes it
     every level's body (同级|人大, decision 33), or in a sentence that did so before it."""
     start = span[0]
-    return bool(patterns.level_start.match(text, start) and patterns.level_inside_word.search(text[max(0, start - 1):start])
+    level_ends_word = patterns.level_start.match(text, start) and patterns.level_inside_word.search(text, max(0, start - 1), start)
+    return bool(level_ends_word
                 or generic_before and generic_before.search(text, max(0, start - 2), start)
                 or names_a_class_in_its_sentence(text, span, patterns))
 
