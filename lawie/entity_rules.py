@@ -447,10 +447,7 @@ def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int,
 def known_organizations(text: str, patterns: EntityPatterns) -> list[Match]:
     """华为, 北大, 中建三局 where a boundary precedes them, WTO wherever its letters start (加入WTO), unless they
     start a common word (北大荒) or name a place (清华社区)."""
-    found = list(boundary_matches(text, patterns.known_organization, patterns))
-    found += [Match(m.start(), m.end(), "INSTITUTION") for m in patterns.known_organization.finditer(text)
-              if starts_latin_word(text, m.start()) and not any(f.start == m.start() for f in found)]
-    return [m for m in found
+    return [m for m in boundary_matches(text, patterns.known_organization, patterns, latin_starts=True)
             if not (patterns.starts_common_word(text, m.start, m.end)
                     or patterns.known_organization_not_before.match(text, m.end))]
 
@@ -460,12 +457,14 @@ def starts_latin_word(text: str, pos: int) -> bool:
     return text[pos:pos + 1].isascii() and text[pos].isalpha() and not text[pos - 1:pos].isascii()
 
 
-def boundary_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns) -> Iterator[Match]:
-    """人社局, 住建局, 局党组 without a level: one organ when a boundary precedes it and no generic word (各, 有关)."""
+def boundary_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns,
+                     latin_starts: bool = False) -> Iterator[Match]:
+    """人社局, 住建局, 局党组 without a level: one organ when a boundary precedes it and no generic word (各, 有关);
+    with ``latin_starts``, also a name in Latin letters right after a Han character (加入|WTO)."""
     for match in pattern.finditer(text):
         start = match.start()
-        if (patterns.at_boundary(text, start)
-                and not patterns.generic_before.search(text, max(0, start - 2), start)):
+        if (patterns.at_boundary(text, start) and not patterns.generic_before.search(text, max(0, start - 2), start)
+                or latin_starts and starts_latin_word(text, start)):
             yield Match(start, match.end(), "INSTITUTION")
 
 
