@@ -609,6 +609,13 @@ def test_treaties_by_name_forms_and_a_doubled_cue():
         ("国有企业改革深化提升实施方案", "LAW")]
 
 
+def test_an_unmarked_issuer_title_does_not_run_across_a_comma():
+    # a 关于…的规定 running over commas is the sentence around a title, not the title
+    sentence = corpus_sentence("national_gwr_aldohemsn/038.txt",
+                               "坚决执行中央关于报告个人经济和财产，包括收入、住房、投资，以及配偶子女从业等重大事项的规定")
+    assert tagged(sentence, ("LAW",)) == []
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
