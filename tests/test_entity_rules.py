@@ -616,6 +616,14 @@ def test_an_unmarked_issuer_title_does_not_run_across_a_comma():
     assert tagged(sentence, ("LAW",)) == []
 
 
+def test_cues_with_hao_or_a_second_verb_and_sets_listed_with_deng():
+    # 落实好 and 启动编制 cue a title; a set named after 等 with its size is no title (its count is a COUNT)
+    assert tagged(corpus_sentence("cities2024_jianggufan/128.txt", "落实好科技研发人员倍增行动计划")) == [
+        ("科技研发人员倍增行动计划", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/026.txt", "启动编制空间规划等8大专项规划")) == []
+    assert tagged(corpus_sentence("sz_zizheng/079.txt", "严格落实建筑扬尘治理等49项措施")) == [("49项", "COUNT")]
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
