@@ -624,6 +624,18 @@ def test_cues_with_hao_or_a_second_verb_and_sets_listed_with_deng():
     assert tagged(corpus_sentence("sz_zizheng/079.txt", "严格落实建筑扬尘治理等49项措施")) == [("49项", "COUNT")]
 
 
+def test_names_after_duibiao_and_before_chenggong_and_un_agencies():
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("cities2024_jianggufan/100.txt", "深化营商环境改革，对标世界银行新评估体系"), institutions) == [
+        ("世界银行", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/101.txt", "城发集团成功控股一家上市公司"), institutions) == [
+        ("城发集团", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/137.txt", "去年我市获得联合国环境规划署授予"), institutions) == [
+        ("联合国环境规划署", "INSTITUTION")]
+    # problems listed before 等问题企业 are no enterprises
+    assert tagged(corpus_sentence("sz_zizheng/122.txt", "融资贵和“二房东”违法违规等问题企业反映较多"), institutions) == []
+
+
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
     institutions = ("INSTITUTION",)
