@@ -621,6 +621,7 @@ def test_cues_with_hao_or_a_second_verb_and_sets_listed_with_deng():
     assert tagged(corpus_sentence("cities2024_jianggufan/128.txt", "落实好科技研发人员倍增行动计划")) == [
         ("科技研发人员倍增行动计划", "LAW")]
     assert tagged(corpus_sentence("sz_zizheng/026.txt", "启动编制空间规划等8大专项规划")) == []
+    assert tagged(corpus_sentence("sz_zizheng/026.txt", "高质量编制形成规划方案")) == []  # a verb starts no title
     assert tagged(corpus_sentence("sz_zizheng/079.txt", "严格落实建筑扬尘治理等49项措施")) == [("49项", "COUNT")]
 
 
