@@ -637,13 +637,16 @@ def test_names_after_duibiao_and_before_chenggong_and_un_agencies():
     assert tagged(corpus_sentence("sz_zizheng/122.txt", "融资贵和“二房东”违法违规等问题企业反映较多"), institutions) == []
 
 
-def test_exchanges_are_organizations_but_kinds_of_exchange_or_university_are_not():
+def test_exchanges_and_enterprises_brought_in_are_organizations_but_kinds_are_not():
     institutions = ("INSTITUTION",)
     assert tagged(corpus_sentence("sz_zizheng/101.txt", "深圳证券交易所全面实行注册制改革"), institutions) == [
         ("深圳证券交易所", "INSTITUTION")]
     assert tagged(corpus_sentence("sz_zizheng/073.txt", "建设好广州期货交易所"), institutions) == [
         ("广州期货交易所", "INSTITUTION")]
     assert tagged(corpus_sentence("national_gwr_aldohemsn/039.txt", "加快建设一批世界一流大学"), institutions) == []
+    # 落地 too, before the enterprises it brings in
+    assert tagged(corpus_sentence("sz_zizheng/102.txt", "落地中国一汽、中国电信、中国稀土等央地合作项目"), institutions) == [
+        ("中国一汽", "INSTITUTION"), ("中国电信", "INSTITUTION"), ("中国稀土", "INSTITUTION")]
     # 依照 ends the words before a name, as 按照 does
     assert tagged(corpus_sentence("sz_zizheng/141.txt", "依照市政府负责政策制定和宏观决策"), institutions) == [
         ("市政府", "INSTITUTION")]
