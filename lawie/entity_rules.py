@@ -355,7 +355,8 @@ def starts_inside_word_or_class(text: str, span: tuple[int, int], patterns: Enti
     """A level that ends a word (城|市, 社|区) starts no name; nor does a bare name after a word that makes it
     every level's body (同级|人大, decision 33), or in a sentence that did so before it."""
     start = span[0]
-    level_ends_word = patterns.level_start.match(text, start) and patterns.level_inside_word.search(text, max(0, start - 1), start)
+    level_ends_word = (patterns.level_start.match(text, start)
+                       and patterns.level_inside_word.search(text, max(0, start - 1), start))
     return bool(level_ends_word
                 or generic_before and generic_before.search(text, max(0, start - 2), start)
                 or names_a_class_in_its_sentence(text, span, patterns))

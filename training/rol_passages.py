@@ -23,7 +23,7 @@ from pathlib import Path
 
 import typer
 
-from lawie.annotations import load_records, passage, report_with_source, text_sha256
+from lawie.annotations import load_records, passage, report_with_source, split_line_range, text_sha256
 from lawie.reader import Report, read_reports, report_files
 from lawie.wordseg import SHARED_DIR
 
@@ -68,13 +68,13 @@ def annotated_lines() -> dict[str, list[tuple[int, int]]]:
     """Line ranges each annotated report file covers (a whole report: no range, so all of it)."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for record in load_records(sorted((REPO / "annotations").rglob("*.jsonl"))):
-        source, _, lines = record["source"].partition("#")
-        first, _, last = lines.removeprefix("L").partition("-L")
-        covered.setdefault(source, []).append((int(first), int(last)) if lines else (1, 10**9))
+        source, lines = split_line_range(record["source"])
+        covered.setdefault(source, []).append(lines or (1, 10**9))
     return covered
 
 
 def overlaps(first: int, last: int, taken: list[tuple[int, int]]) -> bool:
+    """Lines first–last share a line with one of the ``taken`` ranges."""
     return any(first <= end and start <= last for start, end in taken)
 
 
