@@ -30,6 +30,7 @@ from .resources import load_resource, load_text_resource
 LABELS = ("INSTITUTION", "LAW", "COUNT", "RATE")
 CHINESE_ONE = {"一", "壹"}
 FOLLOWER_WINDOW = 12  # characters after a match that the "not followed by" patterns look at
+HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 MAX_SENTENCE = 200  # characters back that a sentence-wide check looks at
 
 
@@ -138,6 +139,12 @@ class EntityPatterns:
         self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}"
                                               f"{data['organization_bracket']}")
         self.street_organ = re.compile(alternation(data["street_organs"]))
+        self.brand_business = re.compile(alternation(data["brand_business_words"]))
+        self.brand_business_not_followed_by = re.compile(data["brand_business_not_followed_by"])
+        self.brand_descriptor = re.compile(data["brand_descriptors"])
+        self.brand_chars = tuple(data["brand_chars"])
+        self.brand_not_after = re.compile(data["brand_not_after"])
+        self.brand_place_suffix = re.compile(data["brand_place_suffix"])
         self.street_name_max = data["street_name_max_chars"]
         self.street_name_after = data["street_name_after"]
         self.listed_end = re.compile(data["listed_organizations_end"])
@@ -342,6 +349,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
     found += street_organ_matches(text, patterns)
+    found += brand_enterprises(text, patterns)
     found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
     hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
@@ -492,6 +500,48 @@ def street_organ_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
         if (end - start >= 2 and not patterns.contains_verb(text, start, end)
                 and not patterns.institution_generic_start.match(text[start:end])):
             yield Match(start, organ.end(), "INSTITUTION")
+
+
+def brand_enterprises(text: str, patterns: EntityPatterns) -> Iterator[Match]:
+    """宝昂新材料, 济川药业, 天铭智能: a brand name before its business word (decision 24)."""
+    for business in patterns.brand_business.finditer(text):
+        start = name_start(text, business.start(), patterns)
+        if is_brand(text, start, business.span(), patterns):
+            yield Match(start, business.end(), "INSTITUTION")
+
+
+def is_brand(text: str, start: int, business: tuple[int, int], patterns: EntityPatterns) -> bool:
+    """2–4 Han characters that are no common word or descriptor and begin or end in none (高端|新材料,
+    不仅|轻工业), with no common word across the business word's edges (城市绿化|工, 化工|作) and no industry
+    or product after it (电子|商务, 新材料|产业园); not after a digit (3000台|牧业机械)."""
+    brand = text[start:business[0]]
+    low, high = patterns.brand_chars
+    return bool(low <= len(brand) <= high and HAN_WORD.fullmatch(brand)
+                and not patterns.brand_not_after.fullmatch(text[start - 1:start])
+                and not patterns.brand_descriptor.search(brand) and not patterns.brand_business.search(brand)
+                and not patterns.starts_with_verb(text, start)
+                and not has_common_edge(brand, patterns)
+                and not crosses_common_word(text, business, patterns)
+                and not patterns.brand_business_not_followed_by.match(text, business[1])
+                and not names_place_in_text(text, brand, patterns))
+
+
+def names_place_in_text(text: str, name: str, patterns: EntityPatterns) -> bool:
+    """The text uses the name as a place too (龙华区, 坑梓街道): 龙华能源 is then the district's energy, no brand."""
+    return any(patterns.brand_place_suffix.match(text, found.end()) for found in re.finditer(re.escape(name), text))
+
+
+def has_common_edge(word: str, patterns: EntityPatterns) -> bool:
+    """The word is a common word or begins or ends with one of two or more characters (不仅轻, 兰度高端)."""
+    return word in patterns.common_words or any(
+        word[:size] in patterns.common_words or word[-size:] in patterns.common_words for size in range(2, len(word)))
+
+
+def crosses_common_word(text: str, span: tuple[int, int], patterns: EntityPatterns) -> bool:
+    """A common word of up to four characters starts before an edge of the span and ends after it."""
+    return any(patterns.is_common_word(text, begin, stop) for edge in span
+               for begin in range(max(0, edge - 3), edge) for stop in range(edge + 1, edge + 4)
+               if stop - begin <= 4 and (begin, stop) != span)
 
 
 def names_a_kind(text: str, start: int, suffix: re.Match, patterns: EntityPatterns) -> bool:

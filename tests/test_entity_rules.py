@@ -864,3 +864,25 @@ def test_a_plan_approved_by_a_higher_government_or_selected_as_a_case_is_a_title
     # or its signing
     assert tagged(corpus_sentence("prov2026_johncodes/031.txt", "哈洽会等影响力不断提升，黑瞎子岛中俄联合保护开发规划正式签署"),
                   ("LAW",)) == [("黑瞎子岛中俄联合保护开发规划", "LAW")]
+
+
+def test_enterprises_named_by_their_brand_and_business():
+    # decision 24: a brand before its business word is an enterprise (宝昂新材料), unlike a common word before it
+    institutions = tagged(corpus_sentence("cities2024_jianggufan/115.txt", "推进鄂钢煤气发电三期、天铭智能、科贝激光、富晶电子等技改项目"),
+                          ("INSTITUTION",))
+    assert {("天铭智能", "INSTITUTION"), ("科贝激光", "INSTITUTION"), ("富晶电子", "INSTITUTION")} <= set(institutions)
+    assert tagged(corpus_sentence("cities2024_jianggufan/030.txt", "推动宝昂新材料、通格微电子与武汉相关企业接轨"), ("INSTITUTION",)) == [
+        ("宝昂新材料", "INSTITUTION"), ("通格微电子", "INSTITUTION")]
+    assert tagged(corpus_sentence("hailar_dereks/008.txt", "蒙拓农机3000台牧业机械生产线智能化升级改造项目"), ("INSTITUTION",)) == [
+        ("蒙拓农机", "INSTITUTION")]
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/007.txt", "不仅轻工业更好办"), ("INSTITUTION",)) == []
+    assert tagged(corpus_sentence("hailar_dereks/003.txt", "继续加强“三山”和城市绿化工作"), ("INSTITUTION",)) == []
+    # the business word goes on into a product: 百度 + 智能云
+    assert tagged(corpus_sentence("cities2024_jianggufan/099.txt", "百度智能云项目投入运营"), ("INSTITUTION",)) == [("百度", "INSTITUTION")]
+
+
+def test_a_place_of_the_report_before_a_business_word_is_no_brand():
+    # 盐田 names the district in this report (盐田区), so 盐田科技 is the district's technology, not an enterprise
+    text = (corpus_sentence("sz_zizheng/114.txt", "我代表盐田区人民政府") + "。"
+            + corpus_sentence("sz_zizheng/114.txt", "围绕现代产业服务中心、盐田科技大厦等新型产业载体"))
+    assert ("盐田科技", "INSTITUTION") not in tagged(text, ("INSTITUTION",))
