@@ -35,15 +35,15 @@ SPLITS = ("dev", "heldout")  # by CRC32 of the report id: half to tune rules on,
 MIN_CHARS, MAX_CHARS = 80, 3000  # shorter: a heading or a stray line; longer: a report set as one line
 
 
-def keyword_hits(line: str) -> int:
-    return sum(line.count(word) for word in KEYWORDS)
+def keyword_hits(line: str, keywords: tuple[str, ...] = KEYWORDS) -> int:
+    return sum(line.count(word) for word in keywords)
 
 
-def passages(text: str, min_hits: int) -> list[tuple[int, int]]:
-    """1-based inclusive line ranges of consecutive rule-of-law paragraphs."""
+def passages(text: str, min_hits: int, keywords: tuple[str, ...] = KEYWORDS) -> list[tuple[int, int]]:
+    """1-based inclusive line ranges of consecutive paragraphs naming the keywords (rule-of-law ones by default)."""
     ranges: list[tuple[int, int]] = []
     for number, line in enumerate(text.split("\n"), start=1):
-        if keyword_hits(line) >= min_hits:
+        if keyword_hits(line, keywords) >= min_hits:
             if ranges and ranges[-1][1] == number - 1:
                 ranges[-1] = (ranges[-1][0], number)
             else:
@@ -85,7 +85,9 @@ def main(out: Path = typer.Option(Path("build/rol-passages"), help="Folder for s
          corpus: Path = typer.Option(SHARED_CORPUS, help="Work reports to pick from."),
          extra: bool = typer.Option(False, help="Take further passages of reports already annotated (lines no "
                                                 "annotation covers yet), instead of reports not yet annotated; "
-                                                "each keeps its report's split.")) -> None:
+                                                "each keeps its report's split."),
+         keywords: str = typer.Option(",".join(KEYWORDS), help="Comma-separated words that make a paragraph's "
+                                      "topic (default: the rule-of-law keywords); --min-hits of them are needed.")) -> None:
     covered = annotated_lines()
     found = [report_with_source(report, path, REPO) for path in report_files([corpus]) for report in read_reports(path)]
     found.sort(key=lambda report: zlib.crc32(report.id.encode("utf-8")))
@@ -97,7 +99,7 @@ def main(out: Path = typer.Option(Path("build/rol-passages"), help="Folder for s
         if (report.source in covered) != extra:
             continue
         taken = covered.get(report.source, [])
-        ranges = [(first, last) for first, last in passages(report.text, min_hits)
+        ranges = [(first, last) for first, last in passages(report.text, min_hits, tuple(keywords.split(",")))
                   if MIN_CHARS <= len(passage(report, first, last).text) <= MAX_CHARS
                   and not overlaps(first, last, taken)][:per_report]
         if not ranges:
