@@ -145,6 +145,9 @@ class EntityPatterns:
         self.brand_chars = tuple(data["brand_chars"])
         self.brand_not_after = re.compile(data["brand_not_after"])
         self.brand_place_suffix = re.compile(data["brand_place_suffix"])
+        self.listed_beside_item = re.compile(data["listed_beside_item"])
+        self.listed_beside_item_end = re.compile(data["listed_beside_item_end"])
+        self.listed_beside_item_not = re.compile(data["listed_beside_item_not"])
         self.street_name_max = data["street_name_max_chars"]
         self.street_name_after = data["street_name_after"]
         self.listed_end = re.compile(data["listed_organizations_end"])
@@ -345,11 +348,11 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
             if not patterns.institution_generic_start.match(text[start:match.end()]):
                 found.append(Match(with_national_prefix(text, start, match.end(), patterns), match.end(), "INSTITUTION"))
     found += boundary_matches(text, patterns.bare_department, patterns)
-    found += known_organizations(text, patterns)
+    enterprises = known_organizations(text, patterns) + list(brand_enterprises(text, patterns))
+    found += enterprises + list(enterprises_listed_beside(text, enterprises, patterns))
     found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
     found += street_organ_matches(text, patterns)
-    found += brand_enterprises(text, patterns)
     found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
     hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
@@ -500,6 +503,52 @@ def street_organ_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
         if (end - start >= 2 and not patterns.contains_verb(text, start, end)
                 and not patterns.institution_generic_start.match(text[start:end])):
             yield Match(start, organ.end(), "INSTITUTION")
+
+
+def enterprises_listed_beside(text: str, enterprises: list[Match], patterns: EntityPatterns) -> Iterator[Match]:
+    """震雄、雷柏、比亚迪等项目: the short items of a 、-list around a known enterprise name enterprises too."""
+    named = Blocked([(m.start, m.end) for m in enterprises])
+    for enterprise in enterprises:
+        for start, end in chain(list_items_after(text, enterprise.end, patterns),
+                                list_items_before(text, enterprise.start, patterns)):
+            item = Match(start, end, "INSTITUTION")
+            if named.overlaps(item):
+                continue
+            if not names_an_enterprise(text, item, patterns):
+                break
+            yield item
+
+
+def names_an_enterprise(text: str, item: Match, patterns: EntityPatterns) -> bool:
+    """A list item beside an enterprise names one unless it is or holds a common word at an edge, a place of
+    the text (龙华 with 龙华区), a project phase or place (粤芯三期, 龙田世居) or starts with a verb (投小)."""
+    name = text[item.start:item.end]
+    return not (has_common_edge(name, patterns) or names_place_in_text(text, name, patterns)
+                or patterns.listed_beside_item_not.search(name) or patterns.starts_with_verb(text, item.start))
+
+
+def list_items_after(text: str, end: int, patterns: EntityPatterns) -> Iterator[tuple[int, int]]:
+    """Spans of the short 、-joined items that follow ``end``, nearest first."""
+    separator = patterns.list_separator
+    while text.startswith(separator, end):
+        item = patterns.listed_beside_item.match(text, end + len(separator))
+        if not (item and patterns.listed_beside_item_end.match(text, item.end())):
+            return
+        yield item.span()
+        end = item.end()
+
+
+def list_items_before(text: str, start: int, patterns: EntityPatterns) -> Iterator[tuple[int, int]]:
+    """Spans of the short 、-joined items before ``start``, nearest first; the first item of the list
+    starts after a boundary."""
+    separator = patterns.list_separator
+    while text.endswith(separator, 0, start):
+        end = start - len(separator)
+        begin = name_start(text, end, patterns)
+        if not patterns.listed_beside_item.fullmatch(text, begin, end):
+            return
+        yield begin, end
+        start = begin
 
 
 def brand_enterprises(text: str, patterns: EntityPatterns) -> Iterator[Match]:

@@ -886,3 +886,11 @@ def test_a_place_of_the_report_before_a_business_word_is_no_brand():
     text = (corpus_sentence("sz_zizheng/114.txt", "我代表盐田区人民政府") + "。"
             + corpus_sentence("sz_zizheng/114.txt", "围绕现代产业服务中心、盐田科技大厦等新型产业载体"))
     assert ("盐田科技", "INSTITUTION") not in tagged(text, ("INSTITUTION",))
+
+
+def test_short_items_listed_beside_an_enterprise_are_enterprises():
+    # 比亚迪 is a known enterprise and 深超光电 a brand with its business word: their list-mates are enterprises too
+    assert tagged(corpus_sentence("sz_zizheng/004.txt", "震雄、雷柏、比亚迪等项目获得省、市级科研项目资助"), ("INSTITUTION",)) == [
+        ("震雄", "INSTITUTION"), ("雷柏", "INSTITUTION"), ("比亚迪", "INSTITUTION")]
+    assert ("旭硝子", "INSTITUTION") in tagged(corpus_sentence("sz_zizheng/147.txt", "华星光电提前达产，旭硝子、深超光电等项目"),
+                                                ("INSTITUTION",))
