@@ -145,6 +145,8 @@ class EntityPatterns:
         self.brand_chars = tuple(data["brand_chars"])
         self.brand_not_after = re.compile(data["brand_not_after"])
         self.brand_place_suffix = re.compile(data["brand_place_suffix"])
+        self.capacity_project = re.compile(data["capacity_project"])
+        self.capacity_not_after = re.compile(data["capacity_not_after"])
         self.listed_beside_item = re.compile(data["listed_beside_item"])
         self.listed_beside_item_end = re.compile(data["listed_beside_item_end"])
         self.listed_beside_item_not = re.compile(data["listed_beside_item_not"])
@@ -348,7 +350,8 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
             if not patterns.institution_generic_start.match(text[start:match.end()]):
                 found.append(Match(with_national_prefix(text, start, match.end(), patterns), match.end(), "INSTITUTION"))
     found += boundary_matches(text, patterns.bare_department, patterns)
-    enterprises = known_organizations(text, patterns) + list(brand_enterprises(text, patterns))
+    enterprises = (known_organizations(text, patterns) + list(brand_enterprises(text, patterns))
+                   + list(enterprises_before_capacity(text, patterns)))
     found += enterprises + list(enterprises_listed_beside(text, enterprises, patterns))
     found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
@@ -555,24 +558,37 @@ def brand_enterprises(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     """宝昂新材料, 济川药业, 天铭智能: a brand name before its business word (decision 24)."""
     for business in patterns.brand_business.finditer(text):
         start = name_start(text, business.start(), patterns)
-        if is_brand(text, start, business.span(), patterns):
+        if is_brand_name(text, start, business.start(), patterns) and ends_a_name(text, business.span(), patterns):
             yield Match(start, business.end(), "INSTITUTION")
 
 
-def is_brand(text: str, start: int, business: tuple[int, int], patterns: EntityPatterns) -> bool:
+def enterprises_before_capacity(text: str, patterns: EntityPatterns) -> Iterator[Match]:
+    """大唐700万吨露天矿项目, 贝特瑞4万吨硅基负极材料扩建项目: a brand name before the capacity of its project."""
+    for capacity in patterns.capacity_project.finditer(text):
+        start = name_start(text, capacity.start(), patterns)
+        if is_brand_name(text, start, capacity.start(), patterns) and not patterns.capacity_not_after.search(text, 0, start):
+            yield Match(start, capacity.start(), "INSTITUTION")
+
+
+def is_brand_name(text: str, start: int, end: int, patterns: EntityPatterns) -> bool:
     """2–4 Han characters that are no common word or descriptor and begin or end in none (高端|新材料,
-    不仅|轻工业), with no common word across the business word's edges (城市绿化|工, 化工|作) and no industry
-    or product after it (电子|商务, 新材料|产业园); not after a digit (3000台|牧业机械)."""
-    brand = text[start:business[0]]
+    不仅|轻工业), hold no business word, start with no verb, follow no digit (3000台|牧业机械) and name no
+    place of the text."""
+    brand = text[start:end]
     low, high = patterns.brand_chars
     return bool(low <= len(brand) <= high and HAN_WORD.fullmatch(brand)
                 and not patterns.brand_not_after.fullmatch(text[start - 1:start])
                 and not patterns.brand_descriptor.search(brand) and not patterns.brand_business.search(brand)
                 and not patterns.starts_with_verb(text, start)
                 and not has_common_edge(brand, patterns)
-                and not crosses_common_word(text, business, patterns)
-                and not patterns.brand_business_not_followed_by.match(text, business[1])
                 and not names_place_in_text(text, brand, patterns))
+
+
+def ends_a_name(text: str, business: tuple[int, int], patterns: EntityPatterns) -> bool:
+    """No common word runs across the business word's edges (城市绿化|工, 化工|作), and no industry or product
+    follows it (电子|商务, 新材料|产业园)."""
+    return not (crosses_common_word(text, business, patterns)
+                or patterns.brand_business_not_followed_by.match(text, business[1]))
 
 
 def names_place_in_text(text: str, name: str, patterns: EntityPatterns) -> bool:

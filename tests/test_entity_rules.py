@@ -894,3 +894,13 @@ def test_short_items_listed_beside_an_enterprise_are_enterprises():
         ("震雄", "INSTITUTION"), ("雷柏", "INSTITUTION"), ("比亚迪", "INSTITUTION")]
     assert ("旭硝子", "INSTITUTION") in tagged(corpus_sentence("sz_zizheng/147.txt", "华星光电提前达产，旭硝子、深超光电等项目"),
                                                 ("INSTITUTION",))
+
+
+def test_a_brand_before_the_capacity_of_its_project_is_an_enterprise():
+    # decision 24: 大唐 before 700万吨露天矿项目; a place before a tonnage class is none
+    assert tagged(corpus_sentence("hailar_dereks/003.txt", "大唐700万吨露天矿项目已进入国家核准程序"), ("INSTITUTION",)) == [
+        ("大唐", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "南宁（牛湾）至贵港3000吨级航道工程"), ("INSTITUTION",)) == []
+    # 新能源 is a business word like 新材料
+    assert ("太蓝新能源", "INSTITUTION") in tagged(corpus_sentence("cities2024_jianggufan/079.txt", "太蓝新能源固态锂电池"),
+                                                  ("INSTITUTION",))
