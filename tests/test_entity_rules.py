@@ -904,3 +904,11 @@ def test_a_brand_before_the_capacity_of_its_project_is_an_enterprise():
     # 新能源 is a business word like 新材料
     assert ("太蓝新能源", "INSTITUTION") in tagged(corpus_sentence("cities2024_jianggufan/079.txt", "太蓝新能源固态锂电池"),
                                                   ("INSTITUTION",))
+
+
+def test_a_branch_centre_or_academy_is_named_with_its_parent():
+    # decision 25: the branch of a centre or an academy is one span with its parent
+    assert tagged(corpus_sentence("cities2024_jianggufan/092.txt", "设立岳麓山中药材种业创新中心安化分中心"), ("INSTITUTION",)) == [
+        ("岳麓山中药材种业创新中心安化分中心", "INSTITUTION")]
+    # counted branches are a kind
+    assert tagged(corpus_sentence("sz_zizheng/032.txt", "1个区级指挥中心＋10个街道分中心＋N个职能分中心"), ("INSTITUTION",)) == []
