@@ -128,6 +128,7 @@ class EntityPatterns:
         self.organization_suffix_as_verb = re.compile(data["organization_suffix_as_verb"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
+        self.national_department = re.compile(f"{data['national_prefix']}(?:{alternation(data['department_names'])})")
         self.known_organization = re.compile(f"(?:{alternation(data['known_organizations'])})"
                                              f"{data['known_organization_unit']}{data['known_organization_company']}"
                                              f"{data['organization_branch']}")
@@ -350,6 +351,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
             if not patterns.institution_generic_start.match(text[start:match.end()]):
                 found.append(Match(with_national_prefix(text, start, match.end(), patterns), match.end(), "INSTITUTION"))
     found += boundary_matches(text, patterns.bare_department, patterns)
+    found += boundary_matches(text, patterns.national_department, patterns)
     enterprises = (known_organizations(text, patterns) + list(brand_enterprises(text, patterns))
                    + list(enterprises_before_capacity(text, patterns)))
     found += enterprises + list(enterprises_listed_beside(text, enterprises, patterns))

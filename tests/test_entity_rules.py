@@ -912,3 +912,8 @@ def test_a_branch_centre_or_academy_is_named_with_its_parent():
         ("岳麓山中药材种业创新中心安化分中心", "INSTITUTION")]
     # counted branches are a kind
     assert tagged(corpus_sentence("sz_zizheng/032.txt", "1个区级指挥中心＋10个街道分中心＋N个职能分中心"), ("INSTITUTION",)) == []
+
+
+def test_a_national_bureau_keeps_its_national_prefix():
+    assert tagged(corpus_sentence("sz_zizheng/142.txt", "我市与科技部、信息产业部、国家知识产权局和省政府分别签署协议"), ("INSTITUTION",))[-2:] == [
+        ("国家知识产权局", "INSTITUTION"), ("省政府", "INSTITUTION")]
