@@ -568,7 +568,7 @@ def enterprises_before_capacity(text: str, patterns: EntityPatterns) -> Iterator
     """大唐700万吨露天矿项目, 贝特瑞4万吨硅基负极材料扩建项目: a brand name before the capacity of its project."""
     for capacity in patterns.capacity_project.finditer(text):
         start = name_start(text, capacity.start(), patterns)
-        if is_brand_name(text, start, capacity.start(), patterns) and not patterns.capacity_not_after.search(text, 0, start):
+        if is_brand_name(text, start, capacity.start(), patterns) and not patterns.capacity_not_after.fullmatch(text[start - 1:start]):
             yield Match(start, capacity.start(), "INSTITUTION")
 
 
