@@ -595,7 +595,7 @@ def ends_a_name(text: str, business: tuple[int, int], patterns: EntityPatterns) 
 
 def names_place_in_text(text: str, name: str, patterns: EntityPatterns) -> bool:
     """The text uses the name as a place too (龙华区, 坑梓街道): 龙华能源 is then the district's energy, no brand."""
-    return any(patterns.brand_place_suffix.match(text, found.end()) for found in re.finditer(re.escape(name), text))
+    return re.search(re.escape(name) + patterns.brand_place_suffix.pattern, text) is not None
 
 
 def has_common_edge(word: str, patterns: EntityPatterns) -> bool:
