@@ -917,3 +917,29 @@ def test_a_branch_centre_or_academy_is_named_with_its_parent():
 def test_a_national_bureau_keeps_its_national_prefix():
     assert tagged(corpus_sentence("sz_zizheng/142.txt", "我市与科技部、信息产业部、国家知识产权局和省政府分别签署协议"), ("INSTITUTION",))[-2:] == [
         ("国家知识产权局", "INSTITUTION"), ("省政府", "INSTITUTION")]
+
+
+def test_a_regulation_being_enforced_is_a_title():
+    # 执行 cues an unmarked title as 落实 does
+    assert tagged(corpus_sentence("cities2024_jianggufan/090.txt", "依法治寺管僧，严格执行甘孜州藏传佛教事务条例，巩固重点寺庙宣讲整治成果"),
+                  ("LAW",)) == [("甘孜州藏传佛教事务条例", "LAW")]
+
+
+def test_a_numbered_five_year_plan_without_book_marks_is_no_title():
+    # guidelines, numbers 7: plans by number outside 《》 are slogans
+    assert tagged(corpus_sentence("sz_zizheng/011.txt", "“十二五”是坪山新区实施第一个五年计划，搭框架、打基础"), ("LAW",)) == []
+
+
+def test_a_cued_title_ends_before_bing():
+    # 并 joins a second action to the document, not a longer title
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/037.txt", "制定医药卫生体制改革方案并公开征求意见"), ("LAW",)) == [
+        ("医药卫生体制改革方案", "LAW")]
+
+
+def test_a_plan_being_completed_is_a_title_but_not_a_standard_plan_type():
+    # 完成 cues a plan's title as 编制 does; 分区规划 is a standard plan type (decision 30), 试点实施方案 a generic item
+    assert tagged(corpus_sentence("cities2024_jianggufan/024.txt", "在全省率先完成国土空间生态修复规划"), ("LAW",)) == [
+        ("国土空间生态修复规划", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/004.txt", "尽快完成慢行交通系统规划及试点实施方案、生态文明建设规划"), ("LAW",)) == [
+        ("慢行交通系统规划", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/025.txt", "高标准编制实施国土空间分区规划"), ("LAW",)) == []
