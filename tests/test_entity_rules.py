@@ -943,3 +943,9 @@ def test_a_plan_being_completed_is_a_title_but_not_a_standard_plan_type():
     assert tagged(corpus_sentence("sz_zizheng/004.txt", "尽快完成慢行交通系统规划及试点实施方案、生态文明建设规划"), ("LAW",)) == [
         ("慢行交通系统规划", "LAW")]
     assert tagged(corpus_sentence("sz_zizheng/025.txt", "高标准编制实施国土空间分区规划"), ("LAW",)) == []
+
+
+def test_tongguo_means_by_not_adopted_unless_a_meeting_adopts():
+    # 通过 cues a title only as a meeting's or a vote's adoption (常务会议通过, 表决通过); elsewhere it means "by"
+    assert tagged(corpus_sentence("cities2024_jianggufan/006.txt", "每年通过广泛征求企业意见，征集和筛选需求"), ("LAW",)) == []
+    assert tagged(corpus_sentence("sz_zizheng/055.txt", "通过果断实施严格管控措施，举全国之力予以支援"), ("LAW",)) == []
