@@ -949,3 +949,12 @@ def test_tongguo_means_by_not_adopted_unless_a_meeting_adopts():
     # 通过 cues a title only as a meeting's or a vote's adoption (常务会议通过, 表决通过); elsewhere it means "by"
     assert tagged(corpus_sentence("cities2024_jianggufan/006.txt", "每年通过广泛征求企业意见，征集和筛选需求"), ("LAW",)) == []
     assert tagged(corpus_sentence("sz_zizheng/055.txt", "通过果断实施严格管控措施，举全国之力予以支援"), ("LAW",)) == []
+
+
+def test_a_known_enterprise_keeps_its_subsidiarys_business_word():
+    # guideline on short names: a subsidiary named by its group and business word (吉利商用车, 诺和诺德制药) is one span
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("cities2024_jianggufan/018.txt", "其中吉利商用车达到60.3亿元"), institutions) == [
+        ("吉利商用车", "INSTITUTION")]
+    assert tagged(corpus_sentence("prov2026_johncodes/007.txt", "诺和诺德制药等加快扩能建设"), institutions) == [
+        ("诺和诺德制药", "INSTITUTION")]
