@@ -86,8 +86,10 @@ class EntityPatterns:
                                     f"|{data['law_generic_prc']}){data['known_law_extension']}")
         # each cued pattern with its joined form: the title part tried again after 、/和/及 (出台A办法、B办法)
         self.cued_titles = [(re.compile(cued), re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}"))
-                            for cued in (data["cued_title"], data["legislation_title"], data["improved_title"])]
+                            for cued in (data["cued_title"], data["legislation_title"], data["improved_title"],
+                                         data["included_title"])]
         self.cued_title_not = re.compile(data["cued_title_not"])
+        self.title_year_after_issuer = re.compile(data["title_year_after_issuer"])
         self.subject_title = re.compile(data["subject_title"])
         self.subject_title_not = re.compile(data["subject_title_not"])
         self.indicator_system_head = re.compile(data["indicator_system_head"])
@@ -255,8 +257,8 @@ def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
     """LAW, COUNT, RATE and INSTITUTION matches of a text, non-overlapping, in text order."""
     titles = list(patterns.title.finditer(text))
     quotes = [m.span() for m in patterns.quoted.finditer(text)]
-    laws = list(law_matches(text, patterns, titles, quotes))
     institutions = institution_matches(text, patterns)
+    laws = list(law_matches(text, patterns, titles, quotes, institutions))
     marked = [m.span() for m in titles] + quotes
     # numbers inside fixed names are no counts; the names may still be part of an institution (三项制度领导小组)
     blocked = Blocked(marked + [m.span() for m in patterns.numbered_names.finditer(text)] + [(m.start, m.end) for m in laws])
@@ -279,9 +281,10 @@ class Blocked:
 
 
 def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
-                quotes: list[tuple[int, int]]) -> Iterator[Match]:
+                quotes: list[tuple[int, int]], institutions: list[Match]) -> Iterator[Match]:
     """《》 ``titles`` that name instruments, unmarked 关于…的通知 titles, then known law names (not inside
-    the longer of the ``quotes``, spans with their quotation marks)."""
+    the longer of the ``quotes``, spans with their quotation marks); an unmarked title starts after the
+    ``institutions`` that issue it."""
     found: list[Match] = []
     for match in titles:
         inner = match.group(0)[1:-1].strip()
@@ -293,7 +296,7 @@ def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
     marked = Blocked([m.span() for m in titles] + [(f.start, f.end) for f in found])
     # a cued title does not block a known law: the longer of the two wins (落实|督察工作规定 inside
     # 法治政府建设与责任落实督察工作规定)
-    found += [title for cued, joined in patterns.cued_titles for m in cued.finditer(text)
+    found += [after_issuer(text, title, institutions, patterns) for cued, joined in patterns.cued_titles for m in cued.finditer(text)
               for title in cued_titles(text, m, joined, patterns)]
     found += subject_titles(text, patterns)
     found += indicator_systems(text, patterns)
@@ -303,6 +306,14 @@ def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
                 and not patterns.continues_into_word(text, match.end()) and not in_slogan(candidate, quotes)):
             found.append(candidate)
     yield from filter_matches(found)
+
+
+def after_issuer(text: str, title: Match, institutions: list[Match], patterns: EntityPatterns) -> Match:
+    """纳入工信部|2023年工业企业技术改造导向计划: an institution and a year before an unmarked title issue it
+    (decision 2); without the year the institution is part of the title (市政府工作规则)."""
+    issuer = next((m for m in institutions if m.start == title.start and m.end < title.end
+                   and patterns.title_year_after_issuer.match(text, m.end, title.end)), None)
+    return Match(issuer.end, title.end, title.label) if issuer else title
 
 
 def indicator_systems(text: str, patterns: EntityPatterns) -> list[Match]:

@@ -959,3 +959,26 @@ def test_a_known_enterprise_keeps_its_subsidiarys_business_word():
         ("吉利商用车", "INSTITUTION")]
     assert tagged(corpus_sentence("prov2026_johncodes/007.txt", "诺和诺德制药等加快扩能建设"), institutions) == [
         ("诺和诺德制药", "INSTITUTION")]
+
+
+def test_a_plan_that_projects_are_included_in_is_a_title():
+    # 纳入/入选/列入 cue a plan or programme by its title
+    assert tagged(corpus_sentence("cities2024_jianggufan/136.txt", "争取过境黄石时速350公里高铁纳入国家中长期铁路网规划"),
+                  ("LAW",)) == [("国家中长期铁路网规划", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/122.txt", "力争18、22、25号线等线路纳入市轨道五期建设规划，开工建设小运量轨道交通"),
+                  ("LAW",)) == [("市轨道五期建设规划", "LAW")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "9.04万农村义务教育学生纳入营养改善计划，所有县（市、区）"),
+                  ("LAW",)) == [("营养改善计划", "LAW")]
+
+
+def test_a_plan_described_by_its_level_or_kind_is_no_title():
+    # decision 30: a standard or generic plan type is no title, wherever it is cited
+    assert tagged(corpus_sentence("sz_zizheng/070.txt", "广州至湛江350公里时速高铁列入国家专项规划"), ("LAW",)) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/101.txt", "荆州至宜常高铁联络线等项目纳入国家建设计划"), ("LAW",)) == []
+    assert tagged(corpus_sentence("sz_zizheng/078.txt", "13条地铁列入全市地铁规划"), ("LAW",)) == []
+
+
+def test_an_issuer_and_a_year_before_an_unmarked_plan_stay_outside_it():
+    # decision 2: the ministry issues the dated plan
+    assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "81个项目纳入工信部2023年工业企业技术改造导向计划"),
+                  ("LAW", "INSTITUTION")) == [("工信部", "INSTITUTION"), ("2023年工业企业技术改造导向计划", "LAW")]
