@@ -343,8 +343,12 @@ def subject_titles(text: str, patterns: EntityPatterns) -> list[Match]:
 
 
 def cued_titles(text: str, cued: re.Match, joined: re.Pattern, patterns: EntityPatterns) -> list[Match]:
-    """A cued title and the titles joined to it (出台A办法、B办法和C办法), none of them generic."""
+    """A cued title and the titles joined to it (出台A办法、B办法和C办法), none of them generic; after a known
+    law the list goes on (落实好民营经济促进法和|市民营经济促进条例: the law itself is found as a known law)."""
     titles, match = [], cued
+    law = patterns.known_law.match(text, cued.start("title"))
+    if law and law.end() < cued.end("title"):
+        match = joined.match(text, law.end()) or cued
     while match and not patterns.cued_title_not.search(match.group("title")):
         titles.append(Match(match.start("title"), match.end("title"), "LAW"))
         match = joined.match(text, match.end("title"))

@@ -982,3 +982,17 @@ def test_an_issuer_and_a_year_before_an_unmarked_plan_stay_outside_it():
     # decision 2: the ministry issues the dated plan
     assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "81个项目纳入工信部2023年工业企业技术改造导向计划"),
                   ("LAW", "INSTITUTION")) == [("工信部", "INSTITUTION"), ("2023年工业企业技术改造导向计划", "LAW")]
+
+
+def test_the_basic_laws_of_hong_kong_and_macao_by_short_name():
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/031.txt", "要继续贯彻“一国两制”的方针，严格按照香港基本法和澳门基本法办事"),
+                  ("LAW",)) == [("香港基本法", "LAW"), ("澳门基本法", "LAW")]
+
+
+def test_a_list_of_titles_goes_on_after_a_known_law():
+    assert tagged(corpus_sentence("prov2026_johncodes/007.txt", "落实好民营经济促进法和市民营经济促进条例"),
+                  ("LAW",)) == [("民营经济促进法", "LAW"), ("市民营经济促进条例", "LAW")]
+
+
+def test_a_regulation_in_local_law_making_is_a_title():
+    assert tagged(corpus_sentence("sz_zizheng/102.txt", "加快推动民营经济促进条例地方立法"), ("LAW",)) == [("民营经济促进条例", "LAW")]
