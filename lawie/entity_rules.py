@@ -87,7 +87,7 @@ class EntityPatterns:
         # each cued pattern with its joined form: the title part tried again after 、/和/及 (出台A办法、B办法)
         self.cued_titles = [(re.compile(cued), re.compile(f"{data['title_joiner']}{cued[cued.index('(?P<title>'):]}"))
                             for cued in (data["cued_title"], data["legislation_title"], data["improved_title"],
-                                         data["included_title"])]
+                                         data["included_title"], data["quoted_package_title"])]
         self.cued_title_not = re.compile(data["cued_title_not"])
         self.title_year_after_issuer = re.compile(data["title_year_after_issuer"])
         self.subject_title = re.compile(data["subject_title"])

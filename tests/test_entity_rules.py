@@ -996,3 +996,9 @@ def test_a_list_of_titles_goes_on_after_a_known_law():
 
 def test_a_regulation_in_local_law_making_is_a_title():
     assert tagged(corpus_sentence("sz_zizheng/102.txt", "加快推动民营经济促进条例地方立法"), ("LAW",)) == [("民营经济促进条例", "LAW")]
+
+
+def test_a_package_with_its_count_and_head_in_quotes_is_one_title():
+    # decision 11: the quotation marks stay inside the title
+    assert tagged(corpus_sentence("cities2024_jianggufan/013.txt", "全面落实森林草原防灭火“十八条措施”"), ("LAW", "COUNT")) == [
+        ("森林草原防灭火“十八条措施”", "LAW")]
