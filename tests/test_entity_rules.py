@@ -969,6 +969,9 @@ def test_a_plan_that_projects_are_included_in_is_a_title():
                   ("LAW",)) == [("市轨道五期建设规划", "LAW")]
     assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "9.04万农村义务教育学生纳入营养改善计划，所有县（市、区）"),
                   ("LAW",)) == [("营养改善计划", "LAW")]
+    # a plan that a district works to (对接)
+    assert tagged(corpus_sentence("sz_zizheng/044.txt", "对接香港新界北新市镇土地规划，在文锦渡口岸片区"), ("LAW",)) == [
+        ("香港新界北新市镇土地规划", "LAW")]
 
 
 def test_a_plan_described_by_its_level_or_kind_is_no_title():
