@@ -1005,3 +1005,12 @@ def test_a_package_with_its_count_and_head_in_quotes_is_one_title():
     # decision 11: the quotation marks stay inside the title
     assert tagged(corpus_sentence("cities2024_jianggufan/013.txt", "全面落实森林草原防灭火“十八条措施”"), ("LAW", "COUNT")) == [
         ("森林草原防灭火“十八条措施”", "LAW")]
+
+
+def test_a_verb_or_a_kind_before_an_organization_suffix_names_no_organization():
+    # 发展/规范/创新 + a kind of hospital, bank or company is an action on a class (guidelines: classes are no institutions)
+    for path, sentence in [("sz_zizheng/065.txt", "鼓励引导社会资本办医，发展民营医院"),
+                           ("national_gwr_aldohemsn/047.txt", "清理规范银行及中介服务收费"),
+                           ("cities2024_jianggufan/052.txt", "加强融资平台公司治理"),
+                           ("sz_zizheng/147.txt", "创新公立医院管理体制")]:
+        assert tagged(corpus_sentence(path, sentence), ("INSTITUTION",)) == []
