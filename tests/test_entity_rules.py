@@ -1012,5 +1012,7 @@ def test_a_verb_or_a_kind_before_an_organization_suffix_names_no_organization():
     for path, sentence in [("sz_zizheng/065.txt", "鼓励引导社会资本办医，发展民营医院"),
                            ("national_gwr_aldohemsn/047.txt", "清理规范银行及中介服务收费"),
                            ("cities2024_jianggufan/052.txt", "加强融资平台公司治理"),
-                           ("sz_zizheng/147.txt", "创新公立医院管理体制")]:
+                           ("sz_zizheng/147.txt", "创新公立医院管理体制"),
+                           ("national_gwr_aldohemsn/038.txt", "尽快使所有学校的校舍"),
+                           ("prov2026_johncodes/017.txt", "引进央企二、三级子公司超800家")]:
         assert tagged(corpus_sentence(path, sentence), ("INSTITUTION",)) == []
