@@ -1016,3 +1016,9 @@ def test_a_verb_or_a_kind_before_an_organization_suffix_names_no_organization():
                            ("national_gwr_aldohemsn/038.txt", "尽快使所有学校的校舍"),
                            ("prov2026_johncodes/017.txt", "引进央企二、三级子公司超800家")]:
         assert tagged(corpus_sentence(path, sentence), ("INSTITUTION",)) == []
+
+
+def test_international_bodies_inside_event_names_are_institutions():
+    # spec: an institution named inside a longer non-entity phrase is annotated on its own
+    assert tagged(corpus_sentence("sz_zizheng/091.txt", "办好WTA和ATP国际网球公开赛"), ("INSTITUTION",)) == [
+        ("WTA", "INSTITUTION"), ("ATP", "INSTITUTION")]
