@@ -296,7 +296,8 @@ def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
     marked = Blocked([m.span() for m in titles] + [(f.start, f.end) for f in found])
     # a cued title does not block a known law: the longer of the two wins (落实|督察工作规定 inside
     # 法治政府建设与责任落实督察工作规定)
-    found += [after_issuer(text, title, institutions, patterns) for cued, joined in patterns.cued_titles for m in cued.finditer(text)
+    found += [after_issuer(text, title, institutions, patterns)
+              for cued, joined in patterns.cued_titles for m in cued.finditer(text)
               for title in cued_titles(text, m, joined, patterns)]
     found += subject_titles(text, patterns)
     found += indicator_systems(text, patterns)
