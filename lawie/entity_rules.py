@@ -97,6 +97,7 @@ class EntityPatterns:
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.law_word_continuation = re.compile(data["law_word_continuation"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
+        self.package_nicknames = re.compile(data["package_nicknames"])
         self.magnitude_idioms = re.compile(data["magnitude_idioms"])
         self.magnitude_not_after = re.compile(data["magnitude_not_after"])
         self.magnitude_units = frozenset(data["magnitude_units"])
@@ -260,8 +261,10 @@ def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
     institutions = institution_matches(text, patterns)
     laws = list(law_matches(text, patterns, titles, quotes, institutions))
     marked = [m.span() for m in titles] + quotes
-    # numbers inside fixed names are no counts; the names may still be part of an institution (三项制度领导小组)
-    blocked = Blocked(marked + [m.span() for m in patterns.numbered_names.finditer(text)] + [(m.start, m.end) for m in laws])
+    # numbers inside fixed names and package nicknames are no counts; the names may still be part of an
+    # institution (三项制度领导小组)
+    named = [m.span() for pattern in (patterns.numbered_names, patterns.package_nicknames) for m in pattern.finditer(text)]
+    blocked = Blocked(marked + named + [(m.start, m.end) for m in laws])
     quantities = [m for m in rate_matches(text, patterns) if not blocked.overlaps(m)]
     taken = Blocked([(m.start, m.end) for m in quantities])
     quantities += [m for m in count_matches(text, patterns) if not blocked.overlaps(m) and not taken.overlaps(m)]

@@ -1022,3 +1022,10 @@ def test_international_bodies_inside_event_names_are_institutions():
     # spec: an institution named inside a longer non-entity phrase is annotated on its own
     assert tagged(corpus_sentence("sz_zizheng/091.txt", "办好WTA和ATP国际网球公开赛"), ("INSTITUTION",)) == [
         ("WTA", "INSTITUTION"), ("ATP", "INSTITUTION")]
+
+
+def test_policy_packages_nicknamed_by_their_article_count_are_no_counts():
+    # decision 11: a bare nickname (制造业16条) is neither LAW nor COUNT; measures drawn up to fix problems are counted
+    assert tagged(corpus_sentence("cities2024_jianggufan/018.txt", "全力以赴拼经济搞建设，出台制造业16条、民营经济16条、")) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/108.txt", "检视查摆6个方面问题，制定整改措施22条，问题全部整改到位")) == [
+        ("6个", "COUNT"), ("22条", "COUNT")]
