@@ -63,6 +63,7 @@ class EntityPatterns:
         self.not_count = re.compile(data["not_count"])
         self.not_before_count = re.compile(data["not_before_count"])
         self.classifier_not_followed_by = {unit: re.compile(p) for unit, p in data["classifier_not_followed_by"].items()}
+        self.classifier_not_preceded_by = {unit: re.compile(p) for unit, p in data["classifier_not_preceded_by"].items()}
         self.size_word = re.compile(f"^{data['size_word']}")
         rate_unit = alternation(data["rate_units"])
         self.rate = re.compile(
@@ -738,13 +739,21 @@ def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
         if (patterns.duration.match(text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]) or patterns.not_count.match(m.group(0))
                 or patterns.not_before_count.search(text[max(0, m.start() - 3):m.start()])):
             continue
-        follower = patterns.classifier_not_followed_by.get(patterns.size_word.sub("", m.group("unit"), count=1))
-        if follower and follower.match(text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]):
+        if classifier_means_no_quantity(text, m, patterns):
             continue
         if bare_magnitude(m) and not standalone_magnitude(text, m, patterns):
             continue
         matches.append(Match(m.start(), m.end(), "COUNT"))
     return filter_matches(matches)
+
+
+def classifier_means_no_quantity(text: str, match: re.Match, patterns: EntityPatterns) -> bool:
+    """The classifier starts a word (5人口, 3集团) or the number is a rank (前100名, 上升3位)."""
+    unit = patterns.size_word.sub("", match.group("unit"), count=1)
+    follower = patterns.classifier_not_followed_by.get(unit)
+    leader = patterns.classifier_not_preceded_by.get(unit)
+    return bool(follower and follower.match(text[match.end("unit"):match.end("unit") + FOLLOWER_WINDOW])
+                or leader and leader.search(text[max(0, match.start() - FOLLOWER_WINDOW):match.start()]))
 
 
 def standalone_magnitude(text: str, match: re.Match, patterns: EntityPatterns) -> bool:

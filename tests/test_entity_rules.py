@@ -1029,3 +1029,9 @@ def test_policy_packages_nicknamed_by_their_article_count_are_no_counts():
     assert tagged(corpus_sentence("cities2024_jianggufan/018.txt", "全力以赴拼经济搞建设，出台制造业16条、民营经济16条、")) == []
     assert tagged(corpus_sentence("cities2024_jianggufan/108.txt", "检视查摆6个方面问题，制定整改措施22条，问题全部整改到位")) == [
         ("6个", "COUNT"), ("22条", "COUNT")]
+
+
+def test_ranks_are_no_counts():
+    # decision 6: a rank or a move up a ranking is no quantity; the count of centres beside it is one
+    assert tagged(corpus_sentence("cities2024_jianggufan/051.txt", "国家企业技术中心增至62家、居全国城市第4位，全球创新指数排名提升5位至第24位。")) == [
+        ("62家", "COUNT")]
