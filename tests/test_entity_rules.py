@@ -1035,3 +1035,9 @@ def test_ranks_are_no_counts():
     # decision 6: a rank or a move up a ranking is no quantity; the count of centres beside it is one
     assert tagged(corpus_sentence("cities2024_jianggufan/051.txt", "国家企业技术中心增至62家、居全国城市第4位，全球创新指数排名提升5位至第24位。")) == [
         ("62家", "COUNT")]
+
+
+def test_a_bracketed_founding_state_stays_outside_the_name():
+    # （筹） "in preparation" qualifies the name and stays out (decision logs rol-Z, rol-BH)
+    text = corpus_sentence("sz_zizheng/031.txt", "全新机制的医学科学院（筹）正式挂牌")
+    assert tagged(text, ("INSTITUTION",)) == [("医学科学院", "INSTITUTION")]
