@@ -1041,3 +1041,8 @@ def test_a_bracketed_founding_state_stays_outside_the_name():
     # （筹） "in preparation" qualifies the name and stays out (decision logs rol-Z, rol-BH)
     text = corpus_sentence("sz_zizheng/031.txt", "全新机制的医学科学院（筹）正式挂牌")
     assert tagged(text, ("INSTITUTION",)) == [("医学科学院", "INSTITUTION")]
+
+
+def test_a_unit_per_time_belongs_to_the_count():
+    text = corpus_sentence("prov2026_johncodes/012.txt", "生活垃圾总处理能力提高到16.9万吨/日、超过日垃圾收集量，危险废物利用处置能力提高到1459万吨/年。")
+    assert tagged(text) == [("16.9万吨/日", "COUNT"), ("1459万吨/年", "COUNT")]
