@@ -176,6 +176,7 @@ class EntityPatterns:
         self.national_ministry_end = data["national_ministry_end"]
         self.place_token = re.compile(f"(?:{data['place_token']})$")
         self.not_place_stems = frozenset(read_word_list(data["not_place_stems"], folder))
+        self.place_name_before = re.compile(f"(?:{alternation(read_word_list(data['place_names'], folder))})$")
         self.level_inside_word = re.compile(data["level_inside_word"])
         self.institution_generic_start = re.compile(data["institution_generic_start"])
         self.boundary_verbs = frozenset(read_word_list(data["boundary_verbs"], folder) + data["extra_boundary_verbs"])
@@ -484,7 +485,7 @@ def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int,
 def known_organizations(text: str, patterns: EntityPatterns) -> list[Match]:
     """华为, 北大, 中建三局 where a boundary precedes them, WTO wherever its letters start (加入WTO), unless they
     start a common word (北大荒) or name a place (清华社区)."""
-    return [m for m in boundary_matches(text, patterns.known_organization, patterns, latin_starts=True)
+    return [m for m in boundary_matches(text, patterns.known_organization, patterns, latin_starts=True, after_place=True)
             if not (patterns.starts_common_word(text, m.start, m.end)
                     or patterns.known_organization_not_before.match(text, m.end))]
 
@@ -495,14 +496,22 @@ def starts_latin_word(text: str, pos: int) -> bool:
 
 
 def boundary_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns,
-                     latin_starts: bool = False) -> Iterator[Match]:
+                     latin_starts: bool = False, after_place: bool = False) -> Iterator[Match]:
     """人社局, 住建局, 局党组 without a level: one organ when a boundary precedes it and no generic word (各, 有关);
-    with ``latin_starts``, also a name in Latin letters right after a Han character (加入|WTO)."""
+    with ``latin_starts``, also a name in Latin letters right after a Han character (加入|WTO); with
+    ``after_place``, also a name right after a province or city that a boundary precedes (肇庆|宁德时代)."""
     for match in pattern.finditer(text):
         start = match.start()
         if (patterns.at_boundary(text, start) and not patterns.generic_before.search(text, max(0, start - 2), start)
-                or latin_starts and starts_latin_word(text, start)):
+                or latin_starts and starts_latin_word(text, start)
+                or after_place and after_place_name(text, start, patterns)):
             yield Match(start, match.end(), "INSTITUTION")
+
+
+def after_place_name(text: str, start: int, patterns: EntityPatterns) -> bool:
+    """A province or city name (深圳, 湛江) ends at ``start`` and a boundary precedes it."""
+    place = patterns.place_name_before.search(text, max(0, start - 5), start)
+    return bool(place) and patterns.at_boundary(text, place.start())
 
 
 def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:

@@ -385,7 +385,7 @@ def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
     from importlib import resources
 
     source = resources.files("lawie.resources")
-    for name in ("entities.json", "boundary_verbs.txt", "common_words.txt", "not_place_stems.txt"):
+    for name in ("entities.json", "boundary_verbs.txt", "common_words.txt", "not_place_stems.txt", "place_names.txt"):
         shutil.copyfile(source / name, tmp_path / name)
     rules = json.loads((tmp_path / "entities.json").read_text(encoding="utf-8"))
     rules["department_names"].append("大数据中心")
@@ -1046,3 +1046,11 @@ def test_a_bracketed_founding_state_stays_outside_the_name():
 def test_a_unit_per_time_belongs_to_the_count():
     text = corpus_sentence("prov2026_johncodes/012.txt", "生活垃圾总处理能力提高到16.9万吨/日、超过日垃圾收集量，危险废物利用处置能力提高到1459万吨/年。")
     assert tagged(text) == [("16.9万吨/日", "COUNT"), ("1459万吨/年", "COUNT")]
+
+
+def test_a_city_before_a_known_enterprise_is_its_place():
+    # decision 22: the city is a place; the enterprise's name starts after it
+    text = corpus_sentence("sz_zizheng/073.txt", "广州华星光电T9、惠州恒力PTA、肇庆宁德时代锂电池制造基地等重大项目落地")
+    found = tagged(text, ("INSTITUTION",))
+    assert ("华星光电", "INSTITUTION") in found and ("宁德时代", "INSTITUTION") in found
+    assert not any(name.startswith(("广州", "惠州", "肇庆")) for name, _ in found)
