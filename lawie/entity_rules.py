@@ -182,6 +182,7 @@ class EntityPatterns:
         self.boundary_verbs = frozenset(read_word_list(data["boundary_verbs"], folder) + data["extra_boundary_verbs"])
         self.verb_not_before = data["verb_not_before"]
         self.boundary_char_not_before = data["boundary_char_not_before"]
+        self.boundary_char_not_after = data["boundary_char_not_after"]
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -198,10 +199,13 @@ class EntityPatterns:
                 and not self.starts_word(text, pos))
 
     def starts_word(self, text: str, pos: int) -> bool:
-        """The boundary character before ``pos`` begins a word with the one at ``pos`` (经|贸, 全|国, 以|上), or
-        ``pos`` falls inside a longer common word (以|色列理工学院, 共同|体意识研究中心)."""
+        """The boundary character before ``pos`` begins a word with the one at ``pos`` (经|贸, 全|国, 以|上) or
+        ends one with the one before it (高等|研究院), or ``pos`` falls inside a longer common word (以|色列理工学院,
+        共同|体意识研究中心)."""
         follow = self.boundary_char_not_before.get(text[pos - 1:pos])
-        return (bool(follow) and text[pos:pos + 1] != "" and text[pos] in follow) or self.inside_common_word(text, pos)
+        lead = self.boundary_char_not_after.get(text[pos - 1:pos])
+        return ((bool(follow) and text[pos:pos + 1] != "" and text[pos] in follow)
+                or (bool(lead) and pos >= 2 and text[pos - 2] in lead) or self.inside_common_word(text, pos))
 
     def inside_common_word(self, text: str, pos: int) -> bool:
         """A common word of three or four characters runs across ``pos`` (以|色列, 共同|体, 呼和|浩特)."""

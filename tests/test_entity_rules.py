@@ -1054,3 +1054,12 @@ def test_a_city_before_a_known_enterprise_is_its_place():
     found = tagged(text, ("INSTITUTION",))
     assert ("华星光电", "INSTITUTION") in found and ("宁德时代", "INSTITUTION") in found
     assert not any(name.startswith(("广州", "惠州", "肇庆")) for name, _ in found)
+
+
+def test_gaodeng_is_a_word_not_a_boundary_before_a_name():
+    # 等 ends a list (二中等学校) but not 高等: the name runs over it; 中等/高等 + a kind alone is a kind
+    text = corpus_sentence("sz_zizheng/087.txt", "中国人民大学社会科学高等研究院、中国海洋大学深圳研究院等6个重大平台项目落地。")
+    assert tagged(text, ("INSTITUTION",)) == [("中国人民大学社会科学高等研究院", "INSTITUTION"), ("中国海洋大学深圳研究院", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/013.txt", "西昌医学高等专科学校一期工程基本完成"), ("INSTITUTION",)) == [
+        ("西昌医学高等专科学校", "INSTITUTION")]
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/010.txt", "高等学校和中等专业学校培养了大批专门人才。"), ("INSTITUTION",)) == []
