@@ -1063,3 +1063,9 @@ def test_gaodeng_is_a_word_not_a_boundary_before_a_name():
     assert tagged(corpus_sentence("cities2024_jianggufan/013.txt", "西昌医学高等专科学校一期工程基本完成"), ("INSTITUTION",)) == [
         ("西昌医学高等专科学校", "INSTITUTION")]
     assert tagged(corpus_sentence("national_gwr_aldohemsn/010.txt", "高等学校和中等专业学校培养了大批专门人才。"), ("INSTITUTION",)) == []
+
+
+def test_an_area_named_after_an_enterprise_is_a_place():
+    # decision 24: an area known by its own name (华为科技城) is no INSTITUTION, nor are the areas listed beside it
+    text = corpus_sentence("sz_zizheng/091.txt", "加快后海、华为科技城等重点片区综合开发")
+    assert tagged(text, ("INSTITUTION",)) == []
