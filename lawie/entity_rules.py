@@ -487,8 +487,8 @@ def list_items(text: str, end: int, patterns: EntityPatterns) -> list[tuple[int,
 
 
 def known_organizations(text: str, patterns: EntityPatterns) -> list[Match]:
-    """华为, 北大, 中建三局 where a boundary precedes them, WTO wherever its letters start (加入WTO), unless they
-    start a common word (北大荒) or name a place (清华社区)."""
+    """华为, 北大, 中建三局 where a boundary or a city precedes them (肇庆|宁德时代), WTO wherever its letters start
+    (加入WTO), unless they start a common word (北大荒) or name a place (清华社区, 华为科技城)."""
     return [m for m in boundary_matches(text, patterns.known_organization, patterns, latin_starts=True, after_place=True)
             if not (patterns.starts_common_word(text, m.start, m.end)
                     or patterns.known_organization_not_before.match(text, m.end))]
