@@ -63,7 +63,8 @@ class EntityPatterns:
         self.not_count = re.compile(data["not_count"])
         self.not_before_count = re.compile(data["not_before_count"])
         self.classifier_not_followed_by = {unit: re.compile(p) for unit, p in data["classifier_not_followed_by"].items()}
-        self.classifier_not_preceded_by = {unit: re.compile(p) for unit, p in data["classifier_not_preceded_by"].items()}
+        self.rank_classifiers = frozenset(data["rank_classifiers"])
+        self.rank_before = re.compile(data["rank_before"])
         self.size_word = re.compile(f"^{data['size_word']}")
         rate_unit = alternation(data["rate_units"])
         self.rate = re.compile(
@@ -98,7 +99,9 @@ class EntityPatterns:
         self.law_not_followed_by = re.compile(data["law_not_followed_by"])
         self.law_word_continuation = re.compile(data["law_word_continuation"])
         self.numbered_names = re.compile(alternation(data["numbered_names"]))
-        self.package_nicknames = re.compile(data["package_nicknames"])
+        nickname = data["package_nickname_item"]
+        self.package_nicknames = re.compile(f"{data['package_nickname_cue']}{nickname}"
+                                            f"(?:{re.escape(data['list_separator'])}{nickname})*{data['package_nickname_end']}")
         self.magnitude_idioms = re.compile(data["magnitude_idioms"])
         self.magnitude_not_after = re.compile(data["magnitude_not_after"])
         self.magnitude_units = frozenset(data["magnitude_units"])
@@ -764,9 +767,9 @@ def classifier_means_no_quantity(text: str, match: re.Match, patterns: EntityPat
     """The classifier starts a word (5人口, 3集团) or the number is a rank (前100名, 上升3位)."""
     unit = patterns.size_word.sub("", match.group("unit"), count=1)
     follower = patterns.classifier_not_followed_by.get(unit)
-    leader = patterns.classifier_not_preceded_by.get(unit)
     return bool(follower and follower.match(text[match.end("unit"):match.end("unit") + FOLLOWER_WINDOW])
-                or leader and leader.search(text[max(0, match.start() - FOLLOWER_WINDOW):match.start()]))
+                or unit in patterns.rank_classifiers
+                and patterns.rank_before.search(text[max(0, match.start() - FOLLOWER_WINDOW):match.start()]))
 
 
 def standalone_magnitude(text: str, match: re.Match, patterns: EntityPatterns) -> bool:
