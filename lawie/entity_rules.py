@@ -144,7 +144,8 @@ class EntityPatterns:
         self.generic_before = re.compile(data["institution_generic_before"])
         self.office = re.compile(data["institution_office"])
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
-        self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}){data['organization_branch']}"
+        self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}|{data['numbered_schools']})"
+                                              f"{data['organization_branch']}"
                                               f"{data['organization_bracket']}")
         self.street_organ = re.compile(alternation(data["street_organs"]))
         self.brand_business = re.compile(alternation(data["brand_business_words"]))

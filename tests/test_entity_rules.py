@@ -1069,3 +1069,34 @@ def test_an_area_named_after_an_enterprise_is_a_place():
     # decision 24: an area known by its own name (华为科技城) is no INSTITUTION, nor are the areas listed beside it
     text = corpus_sentence("sz_zizheng/091.txt", "加快后海、华为科技城等重点片区综合开发")
     assert tagged(text, ("INSTITUTION",)) == []
+
+
+def test_schools_named_by_their_number_are_institutions():
+    # decision 25's schools, abbreviated: the name runs left from the number; plenums, slogans and 一老一小 are none
+    text = corpus_sentence("cities2024_jianggufan/086.txt", "园林一中、园林三中、实验小学等学校综合楼和春溪集、御珑国际等小区幼儿园建成投用，新增学位3010个，园林六小扩容")
+    assert [name for name, _ in tagged(text, ("INSTITUTION",))] == ["园林一中", "园林三中", "实验小学", "园林六小"]
+    text = corpus_sentence("sz_zizheng/006.txt", "启动华侨城中学、育才二小、育才二中、南油小学“校安工程”。")
+    assert tagged(text, ("INSTITUTION",)) == [("华侨城中学", "INSTITUTION"), ("育才二小", "INSTITUTION"),
+                                               ("育才二中", "INSTITUTION"), ("南油小学", "INSTITUTION")]
+    text = corpus_sentence("hailar_dereks/005.txt", "全面贯彻党的十八大和十八届三中、四中、五中全会精神")
+    assert tagged(text, ("INSTITUTION",)) == []
+    text = corpus_sentence("sz_zizheng/050.txt", "华润三九中药材示范应用项目荣获国家科技进步二等奖。")
+    assert ("三九中", "INSTITUTION") not in tagged(text, ("INSTITUTION",))
+
+
+def test_colleges_named_by_their_short_kind_are_institutions():
+    # 职院, 师专, 幼专, 体校: short for 职业技术学院, 师范专科学校 ...; 高职院校 is a kind
+    text = corpus_sentence("cities2024_jianggufan/064.txt", "加快推进桂林医学院更名、桂林师专升本、桂林学院二期建设等工作")
+    assert tagged(text, ("INSTITUTION",)) == [("桂林医学院", "INSTITUTION"), ("桂林师专", "INSTITUTION"),
+                                               ("桂林学院", "INSTITUTION")]
+    text = corpus_sentence("cities2024_jianggufan/038.txt", "宣城职院首次招收本科生")
+    assert tagged(text, ("INSTITUTION",)) == [("宣城职院", "INSTITUTION")]
+    text = corpus_sentence("cities2024_jianggufan/067.txt", "打通中高职院校“3+3”培养路径")
+    assert tagged(text, ("INSTITUTION",)) == []
+
+
+def test_gaodeng_before_schools_ends_no_list():
+    # the 等 of 高等院校 is no list end: the words before it are no enterprise list
+    for path, sentence in [("sz_zizheng/137.txt", "继续扩大我市高等院校招生规模"),
+                           ("national_gwr_aldohemsn/011.txt", "要在前两年多高等院校整顿取得显著效果的基础上")]:
+        assert tagged(corpus_sentence(path, sentence), ("INSTITUTION",)) == []
