@@ -829,7 +829,7 @@ class MentionPropagator:
 
     Reports repeat their institutions and titles; the model or a cue may catch only the first
     mention (出台《…》 then …纲要 alone). Only names of ``min_chars`` or more characters spread,
-    and never into another entity, a 《》 title or a quotation.
+    and never into another entity, a 《》 title, a quotation or a word that hides a name (中国共产党人).
     """
 
     def __init__(self, nlp: Language, name: str = "lawie_propagate", labels: list[str] | None = None,
@@ -853,7 +853,9 @@ class MentionPropagator:
                         + [m.span() for p in (patterns.title, patterns.quoted) for m in p.finditer(text)])
         found = [Match(m.start(), m.end(), names[m.group(0)]) for m in re.finditer(alternation(names), text)
                  if names[m.group(0)] != "LAW" or not patterns.names_a_campaign(text, m.end())]
-        spans = [doc.char_span(m.start, m.end, label=m.label) for m in found if not taken.overlaps(m)]
+        hiding = [m.span() for m in patterns.hiding_words.finditer(text)]
+        spans = [doc.char_span(m.start, m.end, label=m.label) for m in found
+                 if not taken.overlaps(m) and not any(cuts_into(m, start, end) for start, end in hiding)]
         doc.ents = merge_entities(list(doc.ents), [s for s in spans if s is not None], overwrite=False)
         return doc
 

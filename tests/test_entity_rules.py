@@ -1100,3 +1100,22 @@ def test_gaodeng_before_schools_ends_no_list():
     for path, sentence in [("sz_zizheng/137.txt", "继续扩大我市高等院校招生规模"),
                            ("national_gwr_aldohemsn/011.txt", "要在前两年多高等院校整顿取得显著效果的基础上")]:
         assert tagged(corpus_sentence(path, sentence), ("INSTITUTION",)) == []
+
+
+def test_the_party_the_government_and_international_bodies_by_their_usual_names():
+    # 中国共产党 and 中国政府 are bodies; 中国共产党人 (its members) and the award 中国政府网站绩效评估 are none
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/025.txt", "十多年来，中国政府为香港回归祖国做了大量工作。"),
+                  ("INSTITUTION",)) == [("中国政府", "INSTITUTION")]
+    text = corpus_sentence("sz_zizheng/099.txt", "改革开放精神、特区精神入选中国共产党人精神谱系，中国共产党与世界政党领导人峰会深圳分会场活动成功举办。")
+    assert tagged(text, ("INSTITUTION",)) == [("中国共产党", "INSTITUTION")]
+    text = corpus_sentence("sz_zizheng/024.txt", "区政府门户网站荣获“2020年中国政府网站绩效评估”（区县级）第一名")
+    assert tagged(text, ("INSTITUTION",)) == [("区政府", "INSTITUTION")]
+    text = corpus_sentence("cities2024_jianggufan/064.txt", "亚行贷款漓江生态综合治理示范项目启动实施")
+    assert tagged(text, ("INSTITUTION",)) == [("亚行", "INSTITUTION")]
+    text = corpus_sentence("sz_zizheng/122.txt", "力保PM2.5年均浓度值持续优于欧盟标准。")
+    assert tagged(text, ("INSTITUTION",)) == [("欧盟", "INSTITUTION")]
+
+
+def test_a_name_does_not_spread_into_a_word_that_hides_it(nlp):
+    text = corpus_sentence("sz_zizheng/099.txt", "改革开放精神、特区精神入选中国共产党人精神谱系，中国共产党与世界政党领导人峰会深圳分会场活动成功举办。")
+    assert [e.text for e in nlp(text).ents if e.label_ == "INSTITUTION"] == ["中国共产党"]
