@@ -523,12 +523,13 @@ def after_place_name(text: str, start: int, patterns: EntityPatterns) -> bool:
 
 
 def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
-    """…大学, …医院, …集团: the name runs left from its suffix to a boundary."""
+    """…大学, …医院, …集团: the name runs left from its suffix to a boundary; one that would start inside a
+    common word (供应|商甲骨文公司) is left out."""
     for suffix in patterns.organization_suffix.finditer(text):
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
         prefix = text[start:suffix.start()]
         if (names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end())
-                or patterns.organization_suffix_as_verb.match(text, suffix.start())):
+                or patterns.organization_suffix_as_verb.match(text, suffix.start()) or patterns.inside_common_word(text, start)):
             continue  # 大学|生, 都要|学会: no suffix
         if patterns.level_start.fullmatch(prefix) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix):
             yield Match(start, suffix.end(), "INSTITUTION")  # 区医院: the level alone names the district's own
