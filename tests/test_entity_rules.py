@@ -1130,3 +1130,15 @@ def test_a_name_starts_at_a_word_not_inside_one():
              ("sz_zizheng/136.txt", "世界第二大软件供应商甲骨文公司决定在深圳设立研发中心", [])]
     for path, sentence, names in cases:
         assert [name for name, _ in tagged(corpus_sentence(path, sentence), ("INSTITUTION",))] == names, sentence
+
+
+def test_national_bodies_old_and_new_by_their_usual_names():
+    cases = [("cities2024_jianggufan/092.txt", "惠同新材成功登陆北交所", ["北交所"]),
+             ("sz_zizheng/142.txt", "我市与科技部、信息产业部、国家知识产权局和省政府分别签署协议",
+              ["科技部", "信息产业部", "国家知识产权局", "省政府"]),
+             ("national_gwr_aldohemsn/005.txt", "纺织工业部、轻工业部和食品工业部共有三十九个建设项目", ["纺织工业部", "轻工业部"]),
+             ("cities2024_jianggufan/092.txt", "成功举办中国作协在益系列活动", ["中国作协"]),
+             ("cities2024_jianggufan/044.txt", "建成中国科协海智计划工作基地", ["中国科协"]),
+             ("national_gwr_aldohemsn/052.txt", "一些工作协调配合不够，有的政策落地偏慢", [])]
+    for path, sentence, names in cases:
+        assert [name for name, _ in tagged(corpus_sentence(path, sentence), ("INSTITUTION",))] == names, sentence
