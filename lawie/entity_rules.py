@@ -144,9 +144,9 @@ class EntityPatterns:
         self.generic_before = re.compile(data["institution_generic_before"])
         self.office = re.compile(data["institution_office"])
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
-        self.organization_suffix = re.compile(f"(?:{alternation(data['organization_suffixes'])}|{data['numbered_schools']})"
-                                              f"{data['organization_branch']}"
-                                              f"{data['organization_bracket']}")
+        name_end = f"{data['organization_branch']}{data['organization_bracket']}"
+        self.organization_suffixes = (re.compile(f"(?:{alternation(data['organization_suffixes'])}){name_end}"),
+                                      re.compile(f"{data['numbered_schools']}{name_end}"))
         self.street_organ = re.compile(alternation(data["street_organs"]))
         self.brand_business = re.compile(alternation(data["brand_business_words"]))
         self.brand_business_not_followed_by = re.compile(data["brand_business_not_followed_by"])
@@ -525,7 +525,7 @@ def after_place_name(text: str, start: int, patterns: EntityPatterns) -> bool:
 def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
     """…大学, …医院, …集团: the name runs left from its suffix to a boundary; one that would start inside a
     common word (供应|商甲骨文公司) is left out."""
-    for suffix in patterns.organization_suffix.finditer(text):
+    for suffix in chain.from_iterable(pattern.finditer(text) for pattern in patterns.organization_suffixes):
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
         prefix = text[start:suffix.start()]
         if (names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end())
