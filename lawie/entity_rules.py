@@ -389,9 +389,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found += street_organ_matches(text, patterns)
     found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
-    hiding = [(m.start(), m.end()) for m in patterns.hiding_words.finditer(text)]
-    found = [with_office(text, m, patterns) for m in found]
-    found = filter_matches([m for m in found if not any(cuts_into(m, start, end) for start, end in hiding)])
+    found = filter_matches(outside_hiding_words(text, [with_office(text, m, patterns) for m in found], patterns))
     return found + coordinated_organs(text, found, patterns)
 
 
@@ -455,6 +453,12 @@ def with_office(text: str, match: Match, patterns: EntityPatterns) -> Match:
     """区委全面依法治区委员会 + 办公室: the office of a committee or group is named with it."""
     office = patterns.office.match(text, match.end)
     return Match(match.start, office.end(), match.label) if office else match
+
+
+def outside_hiding_words(text: str, matches: list[Match], patterns: EntityPatterns) -> list[Match]:
+    """The matches that cut into no word hiding a name (政协 in 行政协议, 中国共产党 in 中国共产党人)."""
+    hiding = [m.span() for m in patterns.hiding_words.finditer(text)]
+    return [m for m in matches if not any(cuts_into(m, start, end) for start, end in hiding)]
 
 
 def cuts_into(match: Match, start: int, end: int) -> bool:
@@ -854,9 +858,8 @@ class MentionPropagator:
                         + [m.span() for p in (patterns.title, patterns.quoted) for m in p.finditer(text)])
         found = [Match(m.start(), m.end(), names[m.group(0)]) for m in re.finditer(alternation(names), text)
                  if names[m.group(0)] != "LAW" or not patterns.names_a_campaign(text, m.end())]
-        hiding = [m.span() for m in patterns.hiding_words.finditer(text)]
-        spans = [doc.char_span(m.start, m.end, label=m.label) for m in found
-                 if not taken.overlaps(m) and not any(cuts_into(m, start, end) for start, end in hiding)]
+        spans = [doc.char_span(m.start, m.end, label=m.label)
+                 for m in outside_hiding_words(text, found, patterns) if not taken.overlaps(m)]
         doc.ents = merge_entities(list(doc.ents), [s for s in spans if s is not None], overwrite=False)
         return doc
 
