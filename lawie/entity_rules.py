@@ -13,10 +13,11 @@ built by ``training/word_lists.py`` (a custom rules file finds them in its own f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Any, Iterable, Iterator
 
 import srsly
@@ -284,13 +285,17 @@ def find_entities(text: str, patterns: EntityPatterns) -> list[Match]:
 
 
 class Blocked:
-    """Character ranges where no further entity may start or end."""
+    """Character ranges where no further entity may start or end. Sorted by start, with the furthest end
+    reached so far, so that a check is a binary search: it runs for every candidate match."""
 
     def __init__(self, ranges: list[tuple[int, int]]):
-        self.ranges = sorted(ranges)
+        ranges = sorted(ranges)
+        self.starts = [start for start, _ in ranges]
+        self.furthest_ends = list(accumulate((end for _, end in ranges), max))
 
     def overlaps(self, match: Match) -> bool:
-        return any(start < match.end and match.start < end for start, end in self.ranges)
+        before_end = bisect_left(self.starts, match.end)  # the ranges that start before the match ends
+        return before_end > 0 and self.furthest_ends[before_end - 1] > match.start
 
 
 def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
