@@ -92,7 +92,8 @@ class EntityPatterns:
                             for cued in (data["cued_title"], data["legislation_title"], data["improved_title"],
                                          data["included_title"], data["quoted_package_title"])]
         self.cued_title_not = re.compile(data["cued_title_not"])
-        self.title_year_after_issuer = re.compile(data["title_year_after_issuer"])
+        self.title_after_issuer = re.compile(data["title_after_issuer"])
+        self.title_issuer_words = re.compile(data["title_issuer_words"])
         self.subject_title = re.compile(data["subject_title"])
         self.subject_title_not = re.compile(data["subject_title_not"])
         self.indicator_system_head = re.compile(data["indicator_system_head"])
@@ -328,11 +329,14 @@ def law_matches(text: str, patterns: EntityPatterns, titles: list[re.Match],
 
 
 def after_issuer(text: str, title: Match, institutions: list[Match], patterns: EntityPatterns) -> Match:
-    """纳入工信部|2023年工业企业技术改造导向计划: an institution and a year before an unmarked title issue it
-    (decision 2); without the year the institution is part of the title (市政府工作规则)."""
-    issuer = next((m for m in institutions if m.start == title.start and m.end < title.end
-                   and patterns.title_year_after_issuer.match(text, m.end, title.end)), None)
-    return Match(issuer.end, title.end, title.label) if issuer else title
+    """纳入工信部|2023年工业企业技术改造导向计划, 落实省政府|关于…的实施意见: an institution (or an issuer word,
+    中央) and then a year or 关于 before an unmarked title issue it (decision 2); without either the institution
+    is part of the title (市政府工作规则)."""
+    word = patterns.title_issuer_words.match(text, title.start, title.end)
+    issuer_ends = [m.end for m in institutions if m.start == title.start] + ([word.end()] if word else [])
+    end = next((end for end in issuer_ends
+                if end < title.end and patterns.title_after_issuer.match(text, end, title.end)), None)
+    return Match(end, title.end, title.label) if end else title
 
 
 def indicator_systems(text: str, patterns: EntityPatterns) -> list[Match]:

@@ -987,6 +987,14 @@ def test_an_issuer_and_a_year_before_an_unmarked_plan_stay_outside_it():
                   ("LAW", "INSTITUTION")) == [("工信部", "INSTITUTION"), ("2023年工业企业技术改造导向计划", "LAW")]
 
 
+def test_an_issuer_before_an_unmarked_guanyu_title_stays_outside_it():
+    # decision 2: the issuer is an institution, the title runs from 关于; 中央 alone is no institution
+    assert tagged(corpus_sentence("prov2026_johncodes/026.txt", "落实国务院关于支持贵州在新时代西部大开发上闯新路的意见，将围绕"),
+                  ("LAW", "INSTITUTION")) == [("国务院", "INSTITUTION"), ("关于支持贵州在新时代西部大开发上闯新路的意见", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/092.txt", "全面落实中央关于加快推进生态文明建设的意见，像保护眼睛一样"),
+                  ("LAW", "INSTITUTION")) == [("关于加快推进生态文明建设的意见", "LAW")]
+
+
 def test_the_basic_laws_of_hong_kong_and_macao_by_short_name():
     assert tagged(corpus_sentence("national_gwr_aldohemsn/031.txt", "要继续贯彻“一国两制”的方针，严格按照香港基本法和澳门基本法办事"),
                   ("LAW",)) == [("香港基本法", "LAW"), ("澳门基本法", "LAW")]
