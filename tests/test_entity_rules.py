@@ -785,6 +785,10 @@ def test_unmarked_contingency_plans_and_counted_packages_of_measures_are_laws():
     # decision 34 unmarked: a contingency plan and a counted package of 举措 after a cue verb; the count is no COUNT
     assert tagged(corpus_sentence("prov2026_johncodes/027.txt", "全面落实民营经济促进法，出台促进民营经济高质量发展27条举措")) == [
         ("民营经济促进法", "LAW"), ("促进民营经济高质量发展27条举措", "LAW")]
+    # a kind word between the article count and 举措 (改革举措, 政策举措); after a count of 项 or 批 no title
+    assert tagged(corpus_sentence("cities2024_jianggufan/116.txt", "制定优化营商环境激发市场活力108条改革举措，出台")) == [
+        ("优化营商环境激发市场活力108条改革举措", "LAW")]
+    assert tagged(corpus_sentence("sz_zizheng/032.txt", "制定贯彻落实综合改革试点第一批10项29条具体举措"), ("LAW",)) == []
     assert tagged(corpus_sentence(
         "national_gwr_aldohemsn/033.txt",
         "我们组织制定了国家突发公共事件总体应急预案，以及应对自然灾害、事故灾难、公共卫生和社会安全等方面105个专项和部门应急预案")) == [
