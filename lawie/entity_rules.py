@@ -396,7 +396,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found += boundary_matches(text, patterns.own_unit_organs, patterns)
     found += listed_organizations(text, patterns)
     found += street_organ_matches(text, patterns)
-    found += [m for m in chain(organization_matches(text, patterns), task_group_matches(text, patterns))
+    found += [m for m in chain(organization_matches(text, patterns, enterprises), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
     found = filter_matches(outside_hiding_words(text, [with_office(text, m, patterns) for m in found], patterns))
     return found + coordinated_organs(text, found, patterns)
@@ -535,11 +535,15 @@ def after_place_name(text: str, start: int, patterns: EntityPatterns) -> bool:
     return bool(place) and patterns.at_boundary(text, place.start())
 
 
-def organization_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
-    """…大学, …医院, …集团: the name runs left from its suffix to a boundary; one that would start inside a
-    common word (供应|商甲骨文公司) is left out."""
+def organization_matches(text: str, patterns: EntityPatterns, known: list[Match]) -> Iterator[Match]:
+    """…大学, …医院, …集团: the name runs left from its suffix to a boundary, or over a ``known`` organization
+    that ends there (华为|综合医院: its name may hold a function word); one that would start inside a common
+    word (供应|商甲骨文公司) is left out."""
+    known_starts = {m.end: m.start for m in known}
     for suffix in chain.from_iterable(pattern.finditer(text) for pattern in patterns.organization_suffixes):
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
+        if start in known_starts:
+            start = extend_over_places(text, known_starts[start], patterns)  # 深圳市|WTO|事务咨询服务中心
         prefix = text[start:suffix.start()]
         if (names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end())
                 or patterns.organization_suffix_as_verb.match(text, suffix.start()) or patterns.inside_common_word(text, start)):

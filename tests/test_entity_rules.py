@@ -956,6 +956,13 @@ def test_tongguo_means_by_not_adopted_unless_a_meeting_adopts():
     assert tagged(corpus_sentence("sz_zizheng/055.txt", "通过果断实施严格管控措施，举全国之力予以支援"), ("LAW",)) == []
 
 
+def test_an_organization_named_after_a_known_one_runs_over_it():
+    # 华为 holds the function word 为, which would end a name read leftwards from its suffix
+    assert tagged(corpus_sentence("sz_zizheng/123.txt", "抓好市第十人民医院、华为综合医院、博雅外国语学校等"),
+                  ("INSTITUTION",)) == [("市第十人民医院", "INSTITUTION"), ("华为综合医院", "INSTITUTION"),
+                                        ("博雅外国语学校", "INSTITUTION")]
+
+
 def test_a_known_enterprise_keeps_its_subsidiarys_business_word():
     # guideline on short names: a subsidiary named by its group and business word (吉利商用车, 诺和诺德制药) is one span
     institutions = ("INSTITUTION",)
