@@ -144,7 +144,7 @@ class EntityPatterns:
         self.known_organization_not_before = re.compile(data["known_organization_not_before"])
         self.own_unit_organs = re.compile(data["own_unit_organs"])
         self.generic_before = re.compile(data["institution_generic_before"])
-        self.office = re.compile(data["institution_office"])
+        self.office = re.compile(f"{data['institution_office']}|{data['institution_campus']}")
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
         name_end = f"{data['organization_branch']}{data['organization_bracket']}"
         self.organization_suffixes = (re.compile(f"(?:{alternation(data['organization_suffixes'])}){name_end}"),
@@ -459,7 +459,8 @@ def level_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns) -> I
 
 
 def with_office(text: str, match: Match, patterns: EntityPatterns) -> Match:
-    """区委全面依法治区委员会 + 办公室: the office of a committee or group is named with it."""
+    """区委全面依法治区委员会 + 办公室, 市中心医院 + 新院区: the office of a committee or group and the campus of a
+    school or hospital are named with it."""
     office = patterns.office.match(text, match.end)
     return Match(match.start, office.end(), match.label) if office else match
 

@@ -165,7 +165,8 @@ def test_departments_of_party_committees_and_governments():
 def test_jing_starts_words_inside_names():
     institutions = ("INSTITUTION",)
     # from ../shared/corpus reports: 经 is a boundary in 经区政府批准, not in 经开区 or 经济管理
-    assert tagged("推进太和医院新院区、经开区人民医院新院区建设，", institutions)[-1] == ("经开区人民医院", "INSTITUTION")
+    assert tagged("推进太和医院新院区、经开区人民医院新院区建设，", institutions)[-1] == (
+        "经开区人民医院新院区", "INSTITUTION")
     assert tagged("，加快推进清华大学经济管理深圳研究院、深圳高等金", institutions) == [
         ("清华大学经济管理深圳研究院", "INSTITUTION")]
 
@@ -954,6 +955,14 @@ def test_tongguo_means_by_not_adopted_unless_a_meeting_adopts():
     # 通过 cues a title only as a meeting's or a vote's adoption (常务会议通过, 表决通过); elsewhere it means "by"
     assert tagged(corpus_sentence("cities2024_jianggufan/006.txt", "每年通过广泛征求企业意见，征集和筛选需求"), ("LAW",)) == []
     assert tagged(corpus_sentence("sz_zizheng/055.txt", "通过果断实施严格管控措施，举全国之力予以支援"), ("LAW",)) == []
+
+
+def test_a_campus_or_branch_is_named_with_its_school_or_hospital():
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("cities2024_jianggufan/005.txt", "加快建设临沂职业学院新校区，扩建"), institutions) == [
+        ("临沂职业学院新校区", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/078.txt", "濉溪县医院医共体被评为省级示范医共体"), institutions) == [
+        ("濉溪县医院医共体", "INSTITUTION")]
 
 
 def test_an_organization_named_after_a_known_one_runs_over_it():
