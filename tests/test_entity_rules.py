@@ -285,6 +285,23 @@ def test_trains_are_counted_in_lie():
     assert tagged("报告一一列举了三列入选项目", ("COUNT",)) == []
 
 
+def test_wells_medals_satellites_and_dan_are_counted():
+    counts = ("COUNT",)
+    assert tagged(corpus_sentence("cities2024_jianggufan/108.txt", "新建天然气井12口、续建8口，累计建成31"), counts) == [
+        ("12口", "COUNT"), ("8口", "COUNT")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/087.txt", "功发射9次、48颗卫星"), counts) == [
+        ("9次", "COUNT"), ("48颗", "COUNT")]
+    assert tagged(corpus_sentence("prov2026_johncodes/013.txt", "大赛金牌33枚，全运"), counts) == [("33枚", "COUNT")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/013.txt", "收购烟叶260.2万担，实现"), counts) == [
+        ("260.2万担", "COUNT")]
+
+
+def test_jia_before_zhangzhe_and_rijian_is_a_classifier():
+    # 家长 (parents) and 日 (days) after a classifier stop a count, 家长者食堂 and 家日间照料中心 do not
+    assert tagged(corpus_sentence("sz_zizheng/117.txt", "4家日间照料中心升级为“颐康之家”，开设10家长者食堂，每日"),
+                  ("COUNT",)) == [("4家", "COUNT"), ("10家", "COUNT")]
+
+
 def test_a_law_name_is_not_spread_to_a_campaign_named_after_it(nlp):
     # guidelines decision 10: 中央八项规定 is LAW, the campaign 中央八项规定精神学习教育 is not
     doc = nlp("严格落实中央八项规定，持续纠治“四风”。深入开展中央八项规定精神学习教育。")
