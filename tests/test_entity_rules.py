@@ -67,6 +67,14 @@ def test_rate_forms():
         ("2个百分点", "RATE"), ("1.5倍", "RATE"), ("百分之九十五", "RATE"), ("九成以上", "RATE")]
 
 
+def test_ratios_and_half_are_rates():
+    # decision 16: ratios with the ratio sign (an industry structure too) and 一半 are rates
+    assert tagged(corpus_sentence("prov2026_johncodes/012.txt", "三次产业比重为4.0∶37.7∶58.3，第一"), ("RATE",)) == [
+        ("4.0∶37.7∶58.3", "RATE")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/047.txt", "流程、材料、时限压缩一半以上。"), ("RATE",)) == [
+        ("一半以上", "RATE")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("近480批次", [("480批次", "COUNT")]),
     ("近百件", [("近百件", "COUNT")]),
