@@ -73,6 +73,7 @@ class EntityPatterns:
             f"|{data['rate_chinese_cheng']})(?:{data['approx_after']})?")
         self.not_before_number = re.compile(data["not_before_number"])
         self.duration = re.compile(data["duration_after_classifier"])
+        self.grade_after_unit = re.compile(data["grade_after_unit"])
         self.title = re.compile(data["title_span"])
         self.quoted = re.compile(data["quoted_span"])
         self.law_head = re.compile(f"(?:{alternation(data['law_heads'])}|{data['law_head_target_year']})"
@@ -772,7 +773,8 @@ def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     for m in patterns.count.finditer(text):
         if not standalone_number(text, m, patterns) or m.group("number") in CHINESE_ONE:
             continue
-        if (patterns.duration.match(text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]) or patterns.not_count.match(m.group(0))
+        follower = text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]
+        if (patterns.duration.match(follower) or patterns.grade_after_unit.match(follower) or patterns.not_count.match(m.group(0))
                 or patterns.not_before_count.search(text[max(0, m.start() - 3):m.start()])):
             continue
         if classifier_means_no_quantity(text, m, patterns):

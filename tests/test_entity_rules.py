@@ -67,6 +67,12 @@ def test_rate_forms():
         ("2个百分点", "RATE"), ("1.5倍", "RATE"), ("百分之九十五", "RATE"), ("九成以上", "RATE")]
 
 
+def test_grades_by_unit_and_areas_by_number_are_no_counts():
+    # decision 13: 30万吨级 is a class of wharf; decision 12: number + 大 + noun (片区 is a word) is no count
+    assert tagged(corpus_sentence("cities2024_jianggufan/087.txt", "西港区30万吨级原油码头二期"), ("COUNT",)) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/027.txt", "谋划推进四大片区改造项目"), ("COUNT",)) == []
+
+
 def test_ratios_and_half_are_rates():
     # decision 16: ratios with the ratio sign (an industry structure too) and 一半 are rates
     assert tagged(corpus_sentence("prov2026_johncodes/012.txt", "三次产业比重为4.0∶37.7∶58.3，第一"), ("RATE",)) == [
