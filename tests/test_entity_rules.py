@@ -167,6 +167,15 @@ def test_known_rule_of_law_instruments_win_over_cued_fragments():
     assert tagged(text) == [("法治政府建设实施纲要", "LAW"), ("法治政府建设与责任落实督察工作规定", "LAW")]
 
 
+def test_offices_by_their_short_names_but_not_government_work():
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("sz_zizheng/128.txt", "牵头单位：区政务办"), institutions) == [("区政务办", "INSTITUTION")]
+    assert ("应急办", "INSTITUTION") in tagged(corpus_sentence("sz_zizheng/115.txt", "福田消防大队、应急办、市疾控中心"),
+                                               institutions)
+    # 政府办公, 政府办事: the government's office work, no office
+    assert tagged(corpus_sentence("sz_zizheng/045.txt", "区治理“一网统管”、政府办公“一网协同”"), institutions) == []
+
+
 def test_departments_of_party_committees_and_governments():
     institutions = ("INSTITUTION",)
     # from ../shared/corpus reports (sz_zizheng): the department with the organ it belongs to
