@@ -145,7 +145,7 @@ class EntityPatterns:
         self.known_organization_not_before = re.compile(data["known_organization_not_before"])
         self.own_unit_organs = re.compile(data["own_unit_organs"])
         self.generic_before = re.compile(data["institution_generic_before"])
-        self.office = re.compile(f"{data['institution_office']}|{data['institution_campus']}")
+        self.office_or_campus = re.compile(f"{data['institution_office']}|{data['institution_campus']}")
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
         name_end = f"{data['organization_branch']}{data['organization_bracket']}"
         self.organization_suffixes = (re.compile(f"(?:{alternation(data['organization_suffixes'])}){name_end}"),
@@ -337,7 +337,7 @@ def after_issuer(text: str, title: Match, institutions: list[Match], patterns: E
     issuer_ends = [m.end for m in institutions if m.start == title.start] + ([word.end()] if word else [])
     end = next((end for end in issuer_ends
                 if end < title.end and patterns.title_after_issuer.match(text, end, title.end)), None)
-    return Match(end, title.end, title.label) if end else title
+    return Match(end, title.end, title.label) if end is not None else title
 
 
 def indicator_systems(text: str, patterns: EntityPatterns) -> list[Match]:
@@ -399,7 +399,7 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found += street_organ_matches(text, patterns)
     found += [m for m in chain(organization_matches(text, patterns, enterprises), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
-    found = filter_matches(outside_hiding_words(text, [with_office(text, m, patterns) for m in found], patterns))
+    found = filter_matches(outside_hiding_words(text, [with_office_or_campus(text, m, patterns) for m in found], patterns))
     return found + coordinated_organs(text, found, patterns)
 
 
@@ -459,11 +459,11 @@ def level_matches(text: str, pattern: re.Pattern, patterns: EntityPatterns) -> I
             yield match
 
 
-def with_office(text: str, match: Match, patterns: EntityPatterns) -> Match:
+def with_office_or_campus(text: str, match: Match, patterns: EntityPatterns) -> Match:
     """区委全面依法治区委员会 + 办公室, 市中心医院 + 新院区: the office of a committee or group and the campus of a
     school or hospital are named with it."""
-    office = patterns.office.match(text, match.end)
-    return Match(match.start, office.end(), match.label) if office else match
+    part = patterns.office_or_campus.match(text, match.end)
+    return Match(match.start, part.end(), match.label) if part else match
 
 
 def outside_hiding_words(text: str, matches: list[Match], patterns: EntityPatterns) -> list[Match]:
