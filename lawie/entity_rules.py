@@ -72,8 +72,8 @@ class EntityPatterns:
             f"(?:{quantity}{inner}{unit_space}(?:{rate_unit})|(?:{'|'.join(data['rate_prefix_forms'])})"
             f"|{data['rate_chinese_cheng']})(?:{data['approx_after']})?")
         self.not_before_number = re.compile(data["not_before_number"])
-        self.duration = re.compile(data["duration_after_classifier"])
-        self.grade_after_unit = re.compile(data["grade_after_unit"])
+        # a duration (3个月) or a grade (30万吨级) after the unit: no count
+        self.no_count_after_unit = re.compile(f"(?:{data['duration_after_classifier']})|(?:{data['grade_after_unit']})")
         self.title = re.compile(data["title_span"])
         self.quoted = re.compile(data["quoted_span"])
         self.law_head = re.compile(f"(?:{alternation(data['law_heads'])}|{data['law_head_target_year']})"
@@ -774,10 +774,10 @@ def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
         if not standalone_number(text, m, patterns) or m.group("number") in CHINESE_ONE:
             continue
         follower = text[m.end("unit"):m.end("unit") + FOLLOWER_WINDOW]
-        if (patterns.duration.match(follower) or patterns.grade_after_unit.match(follower) or patterns.not_count.match(m.group(0))
+        if (patterns.no_count_after_unit.match(follower) or patterns.not_count.match(m.group(0))
                 or patterns.not_before_count.search(text[max(0, m.start() - 3):m.start()])):
             continue
-        if classifier_means_no_quantity(text, m, patterns):
+        if classifier_means_no_quantity(text, m, follower, patterns):
             continue
         if bare_magnitude(m) and not standalone_magnitude(text, m, patterns):
             continue
@@ -785,11 +785,12 @@ def count_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     return filter_matches(matches)
 
 
-def classifier_means_no_quantity(text: str, match: re.Match, patterns: EntityPatterns) -> bool:
-    """The classifier starts a word (5人口, 3集团) or the number is a rank (前100名, 上升3位)."""
+def classifier_means_no_quantity(text: str, match: re.Match, follower: str, patterns: EntityPatterns) -> bool:
+    """The classifier starts a word with the ``follower`` text (5人口, 3集团) or the number is a rank (前100名,
+    上升3位)."""
     unit = patterns.size_word.sub("", match.group("unit"), count=1)
-    follower = patterns.classifier_not_followed_by.get(unit)
-    return bool(follower and follower.match(text[match.end("unit"):match.end("unit") + FOLLOWER_WINDOW])
+    word_start = patterns.classifier_not_followed_by.get(unit)
+    return bool(word_start and word_start.match(follower)
                 or unit in patterns.rank_classifiers
                 and patterns.rank_before.search(text[max(0, match.start() - FOLLOWER_WINDOW):match.start()]))
 
