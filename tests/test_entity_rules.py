@@ -1190,12 +1190,13 @@ def test_a_name_does_not_spread_into_a_word_that_hides_it(nlp):
 
 
 def test_a_name_starts_at_a_word_not_inside_one():
-    # 并报 and 打好 are verbs before a name; 经理, 供应商 and 学前教育 are words a name cannot start or end inside
+    # 并报 and 打好 are verbs before a name; 经理, 供应商, 学前教育 and 银行业 are words a name cannot start or end inside
     cases = [("sz_zizheng/103.txt", "并报区人大常委会第二十六次会议审议通过", ["区人大常委会"]),
              ("cities2024_jianggufan/051.txt", "技术转移联盟、技术经理人协会组建成立", ["技术经理人协会"]),
              ("cities2024_jianggufan/134.txt", "打好黄冈中学、苏东坡、李时珍“三张牌”", ["黄冈中学"]),
              ("national_gwr_aldohemsn/047.txt", "多渠道扩大学前教育供给", []),
-             ("sz_zizheng/136.txt", "世界第二大软件供应商甲骨文公司决定在深圳设立研发中心", [])]
+             ("sz_zizheng/136.txt", "世界第二大软件供应商甲骨文公司决定在深圳设立研发中心", []),
+             ("cities2024_jianggufan/122.txt", "深入开展地方法人银行业机构问题资产", [])]
     for path, sentence, names in cases:
         assert [name for name, _ in tagged(corpus_sentence(path, sentence), ("INSTITUTION",))] == names, sentence
 
