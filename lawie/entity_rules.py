@@ -13,7 +13,7 @@ built by ``training/word_lists.py`` (a custom rules file finds them in its own f
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -467,9 +467,13 @@ def with_office_or_campus(text: str, match: Match, patterns: EntityPatterns) -> 
 
 
 def outside_hiding_words(text: str, matches: list[Match], patterns: EntityPatterns) -> list[Match]:
-    """The matches that cut into no word hiding a name (政协 in 行政协议, 中国共产党 in 中国共产党人)."""
+    """The matches that cut into no word hiding a name (政协 in 行政协议, 中国共产党 in 中国共产党人). The words
+    do not overlap and come in text order, so those a match touches are found by binary search."""
     hiding = [m.span() for m in patterns.hiding_words.finditer(text)]
-    return [m for m in matches if not any(cuts_into(m, start, end) for start, end in hiding)]
+    starts, ends = [start for start, _ in hiding], [end for _, end in hiding]
+    return [m for m in matches
+            if not any(cuts_into(m, start, end)
+                       for start, end in hiding[bisect_right(ends, m.start):bisect_left(starts, m.end)])]
 
 
 def cuts_into(match: Match, start: int, end: int) -> bool:
@@ -749,12 +753,16 @@ def place_chain_starts(text: str, end: int, patterns: EntityPatterns, depth: int
 
 
 def filter_matches(matches: list[Match]) -> list[Match]:
-    """Longest first, then earliest: overlapping matches keep the longer one."""
+    """Longest first, then earliest: overlapping matches keep the longer one. The kept matches do not overlap,
+    so kept in text order only the last one starting before a match ends can overlap it."""
     kept: list[Match] = []
+    starts: list[int] = []
     for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
-        if all(match.end <= k.start or k.end <= match.start for k in kept):
-            kept.append(match)
-    return sorted(kept, key=lambda m: m.start)
+        before_end = bisect_left(starts, match.end)
+        if before_end == 0 or kept[before_end - 1].end <= match.start:
+            kept.insert(before_end, match)
+            starts.insert(before_end, match.start)
+    return kept
 
 
 def rate_matches(text: str, patterns: EntityPatterns) -> list[Match]:
