@@ -146,6 +146,8 @@ class EntityPatterns:
         self.own_unit_organs = re.compile(data["own_unit_organs"])
         self.generic_before = re.compile(data["institution_generic_before"])
         self.office_or_campus = re.compile(f"{data['institution_office']}|{data['institution_campus']}")
+        self.foreign_country = re.compile(data["foreign_country"])
+        self.foreign_country_kept = re.compile(data["foreign_country_kept"])
         self.hiding_words = re.compile(alternation(data["words_hiding_institutions"]))
         name_end = f"{data['organization_branch']}{data['organization_bracket']}"
         self.organization_suffixes = (re.compile(f"(?:{alternation(data['organization_suffixes'])}){name_end}"),
@@ -399,7 +401,8 @@ def institution_matches(text: str, patterns: EntityPatterns) -> list[Match]:
     found += street_organ_matches(text, patterns)
     found += [m for m in chain(organization_matches(text, patterns, enterprises), task_group_matches(text, patterns))
               if not patterns.institution_generic_start.match(text[m.start:m.end])]
-    found = filter_matches(outside_hiding_words(text, [with_office_or_campus(text, m, patterns) for m in found], patterns))
+    found = [without_foreign_country(text, with_office_or_campus(text, m, patterns), patterns) for m in found]
+    found = filter_matches(outside_hiding_words(text, [m for m in found if m], patterns))
     return found + coordinated_organs(text, found, patterns)
 
 
@@ -464,6 +467,22 @@ def with_office_or_campus(text: str, match: Match, patterns: EntityPatterns) -> 
     school or hospital are named with it."""
     part = patterns.office_or_campus.match(text, match.end)
     return Match(match.start, part.end(), match.label) if part else match
+
+
+def without_foreign_country(text: str, match: Match, patterns: EntityPatterns) -> Match | None:
+    """美国|林肯中学, 瑞典|爱立信公司: a foreign country before an organization's own name describes it (decision 37);
+    the country's government, academy or national association keeps it (日本政府, 苏联科学院)."""
+    country = patterns.foreign_country.match(text, match.start, match.end)
+    if not country or patterns.foreign_country_kept.search(text[country.end():match.end]):
+        return match
+    rest = Match(country.end(), match.end, match.label)
+    return None if rest.end - rest.start < 2 or names_a_bare_kind(text, rest, patterns) else rest
+
+
+def names_a_bare_kind(text: str, match: Match, patterns: EntityPatterns) -> bool:
+    """韩国|公司, 苏联|领导集团: an organization suffix with nothing or only kind words before it."""
+    return any(suffix.end() == match.end and patterns.organization_generic.match(text[match.start:suffix.start()])
+               for pattern in patterns.organization_suffixes for suffix in pattern.finditer(text, match.start, match.end))
 
 
 def outside_hiding_words(text: str, matches: list[Match], patterns: EntityPatterns) -> list[Match]:

@@ -1211,3 +1211,15 @@ def test_national_bodies_old_and_new_by_their_usual_names():
              ("national_gwr_aldohemsn/052.txt", "一些工作协调配合不够，有的政策落地偏慢", [])]
     for path, sentence, names in cases:
         assert [name for name, _ in tagged(corpus_sentence(path, sentence), ("INSTITUTION",))] == names, sentence
+
+
+def test_a_foreign_country_stays_outside_a_foreign_organization():
+    # decision 37: the country describes the body; a bare 公司 or a kind after it names none
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("sz_zizheng/012.txt", "与美国南加州大学医学院、法国巴斯德研究所开展合作"), institutions) == [
+        ("南加州大学医学院", "INSTITUTION"), ("巴斯德研究所", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/137.txt", "美国与韩国公司在深设立中外合资的国际航"), institutions) == []
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/010.txt", "是苏联领导集团背叛马克思列宁主"), institutions) == []
+    # the country's own academy keeps it
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/005.txt", "中国科学院同苏联科学院"), institutions) == [
+        ("中国科学院", "INSTITUTION"), ("苏联科学院", "INSTITUTION")]
