@@ -138,7 +138,8 @@ class EntityPatterns:
         self.organization_suffix_as_verb = re.compile(data["organization_suffix_as_verb"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
         self.bare_department = re.compile(alternation(data["department_names"]))
-        self.national_department = re.compile(f"{data['national_prefix']}(?:{alternation(data['department_names'])})")
+        self.national_department = re.compile(f"(?:{data['national_prefix']}|{data['central_owners']})"
+                                              f"(?:{alternation(data['department_names'])})")
         self.known_organization = re.compile(f"(?:{alternation(data['known_organizations'])})"
                                              f"{data['known_organization_unit']}{data['known_organization_company']}"
                                              f"{data['organization_branch']}")

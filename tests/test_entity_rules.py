@@ -1223,3 +1223,12 @@ def test_a_foreign_country_stays_outside_a_foreign_organization():
     # the country's own academy keeps it
     assert tagged(corpus_sentence("national_gwr_aldohemsn/005.txt", "中国科学院同苏联科学院"), institutions) == [
         ("中国科学院", "INSTITUTION"), ("苏联科学院", "INSTITUTION")]
+
+
+def test_central_organs_own_departments_by_short_name():
+    # 国务院 and 中央 before a standard short department name start it, as 国家 does
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("cities2024_jianggufan/031.txt", "中医药医疗改革经验被中央改革办全国推广"), institutions) == [
+        ("中央改革办", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/011.txt", "“织网工程”典型经验获中央综治办肯定"), institutions) == [
+        ("中央综治办", "INSTITUTION")]
