@@ -1232,3 +1232,10 @@ def test_central_organs_own_departments_by_short_name():
         ("中央改革办", "INSTITUTION")]
     assert tagged(corpus_sentence("sz_zizheng/011.txt", "“织网工程”典型经验获中央综治办肯定"), institutions) == [
         ("中央综治办", "INSTITUTION")]
+
+
+def test_malls_and_towers_known_by_their_own_names_hold_no_enterprise():
+    # decision 24: 华润万象城, 中粮大悦城 are one facility name; the enterprise before its project still counts
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("sz_zizheng/010.txt", "完善深圳湾商圈配套，加快华润万象天地、来福士广场等城"), institutions) == []
+    assert tagged(corpus_sentence("sz_zizheng/012.txt", "促进万科云城、大疆一期、特建"), institutions) == [("大疆", "INSTITUTION")]
