@@ -1239,3 +1239,10 @@ def test_malls_and_towers_known_by_their_own_names_hold_no_enterprise():
     institutions = ("INSTITUTION",)
     assert tagged(corpus_sentence("sz_zizheng/010.txt", "完善深圳湾商圈配套，加快华润万象天地、来福士广场等城"), institutions) == []
     assert tagged(corpus_sentence("sz_zizheng/012.txt", "促进万科云城、大疆一期、特建"), institutions) == [("大疆", "INSTITUTION")]
+
+
+def test_plans_of_several_tiers_are_a_type_but_one_document_for_them_is_a_title():
+    # guideline 21: 市县两级国土空间规划 is the plans of two tiers, a plural type
+    assert tagged(corpus_sentence("cities2024_jianggufan/024.txt", "高质量完成市县两级国土空间规划和南部新城"), ("LAW",)) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/102.txt", "制定市县乡村四级规划管控导则，推动"), ("LAW",)) == [
+        ("市县乡村四级规划管控导则", "LAW")]
