@@ -1246,3 +1246,9 @@ def test_plans_of_several_tiers_are_a_type_but_one_document_for_them_is_a_title(
     assert tagged(corpus_sentence("cities2024_jianggufan/024.txt", "高质量完成市县两级国土空间规划和南部新城"), ("LAW",)) == []
     assert tagged(corpus_sentence("cities2024_jianggufan/102.txt", "制定市县乡村四级规划管控导则，推动"), ("LAW",)) == [
         ("市县乡村四级规划管控导则", "LAW")]
+
+
+def test_datang_is_known_by_its_short_name():
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("cities2024_jianggufan/061.txt", "东方电气林芝产研基地、大唐林芝基地等重大招商引"), institutions) == [
+        ("东方电气", "INSTITUTION"), ("大唐", "INSTITUTION")]
