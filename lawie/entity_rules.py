@@ -118,6 +118,7 @@ class EntityPatterns:
             f"{levels}(?:{alternation(data['institution_organs'])})",
             f"{levels}{data['institution_department']}",
             f"{levels}{data['department_owners']}?(?:{alternation(data['department_names'])})",
+            f"{levels}(?:{alternation(data['investment_groups'])})(?!{data['investment_group_not_before']})",
             data["institution_after_its"])]
         name = re.compile(f"(?:{alternation(data['institution_names'])}){data['institution_name_suffix']}")
         self.institutions = levelled + [(name, re.compile(data["name_generic_before"]))]

@@ -1252,3 +1252,11 @@ def test_datang_is_known_by_its_short_name():
     institutions = ("INSTITUTION",)
     assert tagged(corpus_sentence("cities2024_jianggufan/061.txt", "东方电气林芝产研基地、大唐林芝基地等重大招商引"), institutions) == [
         ("东方电气", "INSTITUTION"), ("大唐", "INSTITUTION")]
+
+
+def test_local_investment_groups_by_short_name_after_a_level():
+    institutions = ("INSTITUTION",)
+    assert tagged(corpus_sentence("cities2024_jianggufan/101.txt", "高新投和荆州区城投进行整合"), institutions) == [
+        ("荆州区城投", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "市高新投建成服务高新区发展主平台"), institutions) == [
+        ("市高新投", "INSTITUTION")]
