@@ -1260,3 +1260,9 @@ def test_local_investment_groups_by_short_name_after_a_level():
         ("荆州区城投", "INSTITUTION")]
     assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "市高新投建成服务高新区发展主平台"), institutions) == [
         ("市高新投", "INSTITUTION")]
+
+
+def test_a_hospital_striving_for_a_grade_ends_before_the_grade():
+    # 创三级 is the verb 'attain grade three': the grade and the kind after it are no part of the name
+    assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "支持市中医院创三级中医院"), ("INSTITUTION",)) == [
+        ("市中医院", "INSTITUTION")]
