@@ -6,6 +6,7 @@ from lawie.entity_rules import EntityPatterns, find_entities
 from conftest import REPORTS, SHARED
 
 PATTERNS = EntityPatterns.load()
+INSTITUTIONS = ("INSTITUTION",)
 
 
 def tagged(text, labels=("LAW", "COUNT", "RATE")):
@@ -95,70 +96,64 @@ def test_count_edges(text, expected):
 
 
 def test_institutions_of_fixed_form():
-    institutions = ("INSTITUTION",)
     text = sentence_from("jinshui-2020", "2020年,金水区委", "有力指导下")
-    assert tagged(text, institutions) == [("金水区委", "INSTITUTION"), ("区政府", "INSTITUTION"),
+    assert tagged(text, INSTITUTIONS) == [("金水区委", "INSTITUTION"), ("区政府", "INSTITUTION"),
                                           ("市委", "INSTITUTION"), ("市政府", "INSTITUTION")]
-    assert tagged("主办单位:郑州市金水区人民政府办公室 地址", institutions) == [
+    assert tagged("主办单位:郑州市金水区人民政府办公室 地址", INSTITUTIONS) == [
         ("郑州市金水区人民政府办公室", "INSTITUTION")]
     # a verb before the place keeps the place out (召开 is no part of a name); the named committee
     # under 市委 is one organ (guidelines: 市委法治建设委员会)
-    assert tagged("主持召开市委法治建设委员会会议", institutions) == [("市委法治建设委员会", "INSTITUTION")]
+    assert tagged("主持召开市委法治建设委员会会议", INSTITUTIONS) == [("市委法治建设委员会", "INSTITUTION")]
     # a bare department name in a list, and verbs before an organization name stay out
-    assert tagged("对林草局、人社局、应急管理局等部门", institutions) == [
+    assert tagged("对林草局、人社局、应急管理局等部门", INSTITUTIONS) == [
         ("林草局", "INSTITUTION"), ("人社局", "INSTITUTION"), ("应急管理局", "INSTITUTION")]
-    assert tagged("确认了市住建局、尽快解决第三人民医院的问题", institutions) == [
+    assert tagged("确认了市住建局、尽快解决第三人民医院的问题", INSTITUTIONS) == [
         ("市住建局", "INSTITUTION"), ("第三人民医院", "INSTITUTION")]
-    assert tagged("各司法局", institutions) == []
+    assert tagged("各司法局", INSTITUTIONS) == []
     # inside a title the whole title is the LAW
-    assert tagged("《市政府关于印发实施方案的通知》", institutions) == []
+    assert tagged("《市政府关于印发实施方案的通知》", INSTITUTIONS) == []
 
 
 def test_enterprises_listed_before_their_kind():
-    institutions = ("INSTITUTION",)
     # from ../shared/corpus reports (cities2024, hailar): short names become organizations by the list's last word
-    assert tagged("吸引大唐、东方电气、葛洲坝等一批清洁能源龙头企业入驻", institutions) == [
+    assert tagged("吸引大唐、东方电气、葛洲坝等一批清洁能源龙头企业入驻", INSTITUTIONS) == [
         ("大唐", "INSTITUTION"), ("东方电气", "INSTITUTION"), ("葛洲坝", "INSTITUTION")]
-    assert tagged("发展信心。引导华德牧业、蒙拓机械等机械装备制造企业继续走", institutions) == [
+    assert tagged("发展信心。引导华德牧业、蒙拓机械等机械装备制造企业继续走", INSTITUTIONS) == [
         ("华德牧业", "INSTITUTION"), ("蒙拓机械", "INSTITUTION")]
     # kinds of business and places are common words: no organizations
-    assert tagged("分别举办采煤、发电、冶炼、化工等企业", institutions) == []
-    assert tagged("加大力度引进银行、基金、保险等金融机构入驻新区", institutions) == []
+    assert tagged("分别举办采煤、发电、冶炼、化工等企业", INSTITUTIONS) == []
+    assert tagged("加大力度引进银行、基金、保险等金融机构入驻新区", INSTITUTIONS) == []
 
 
 def test_task_groups_and_words_hiding_names():
-    institutions = ("INSTITUTION",)
     text = sentence_from("zhenjiang-2013", "调整成立了以市长为组长的", "成员单位")
-    assert tagged(text, institutions) == [("市全面推进依法行政工作领导小组", "INSTITUTION")]
+    assert tagged(text, INSTITUTIONS) == [("市全面推进依法行政工作领导小组", "INSTITUTION")]
     # 政协 inside 行政协议 and 中学 inside 集中学习 are no institutions
-    assert tagged("审核行政协议、民事合同", institutions) == []
-    assert tagged("在市政府常务会议上集中学习了条例", institutions) == [("市政府", "INSTITUTION")]
+    assert tagged("审核行政协议、民事合同", INSTITUTIONS) == []
+    assert tagged("在市政府常务会议上集中学习了条例", INSTITUTIONS) == [("市政府", "INSTITUTION")]
 
 
 def test_bracketed_parts_and_year_boundaries():
-    institutions = ("INSTITUTION",)
     # from ../shared/corpus reports: a short bracketed part belongs to the name, a branch in brackets does not
-    assert tagged("南方科技大学正式建立，香港中文大学（深圳）获批筹建", institutions) == [
+    assert tagged("南方科技大学正式建立，香港中文大学（深圳）获批筹建", INSTITUTIONS) == [
         ("南方科技大学", "INSTITUTION"), ("香港中文大学（深圳）", "INSTITUTION")]
-    assert tagged("改革,市政务服务中心(分中心)设置综合窗口", institutions) == [("市政务服务中心", "INSTITUTION")]
+    assert tagged("改革,市政务服务中心(分中心)设置综合窗口", INSTITUTIONS) == [("市政务服务中心", "INSTITUTION")]
     # a year before a name is no part of it
-    assert tagged("2026年河北省政府工作报告", institutions) == [("河北省政府", "INSTITUTION")]
+    assert tagged("2026年河北省政府工作报告", INSTITUTIONS) == [("河北省政府", "INSTITUTION")]
 
 
 def test_congress_terms_and_level_hospitals():
-    institutions = ("INSTITUTION",)
     # decision 20: a numbered term names the congress; 区医院 is the district's hospital
-    assert tagged("从三届人大以来，向第四届全国人民代表大会作政府工作报告", institutions) == [
+    assert tagged("从三届人大以来，向第四届全国人民代表大会作政府工作报告", INSTITUTIONS) == [
         ("三届人大", "INSTITUTION"), ("第四届全国人民代表大会", "INSTITUTION")]
-    assert tagged("启动区医院扩建工程", institutions) == [("区医院", "INSTITUTION")]
+    assert tagged("启动区医院扩建工程", INSTITUTIONS) == [("区医院", "INSTITUTION")]
 
 
 def test_arbitration_branches_and_generic_law_firms():
-    institutions = ("INSTITUTION",)
     # from ../shared/corpus reports (cities2024)
-    assert tagged("出庭应诉率100%。武汉仲裁委员会天门分会挂牌运行。", institutions) == [
+    assert tagged("出庭应诉率100%。武汉仲裁委员会天门分会挂牌运行。", INSTITUTIONS) == [
         ("武汉仲裁委员会天门分会", "INSTITUTION")]
-    assert tagged("招引集聚一批知名律师事务所、会计师事务所", institutions) == []
+    assert tagged("招引集聚一批知名律师事务所、会计师事务所", INSTITUTIONS) == []
 
 
 def test_known_rule_of_law_instruments_win_over_cued_fragments():
@@ -168,41 +163,37 @@ def test_known_rule_of_law_instruments_win_over_cued_fragments():
 
 
 def test_offices_by_their_short_names_but_not_government_work():
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("sz_zizheng/128.txt", "牵头单位：区政务办"), institutions) == [("区政务办", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/128.txt", "牵头单位：区政务办"), INSTITUTIONS) == [("区政务办", "INSTITUTION")]
     assert ("应急办", "INSTITUTION") in tagged(corpus_sentence("sz_zizheng/115.txt", "福田消防大队、应急办、市疾控中心"),
-                                               institutions)
+                                               INSTITUTIONS)
     # 政府办公, 政府办事: the government's office work, no office
-    assert tagged(corpus_sentence("sz_zizheng/045.txt", "区治理“一网统管”、政府办公“一网协同”"), institutions) == []
+    assert tagged(corpus_sentence("sz_zizheng/045.txt", "区治理“一网统管”、政府办公“一网协同”"), INSTITUTIONS) == []
 
 
 def test_departments_of_party_committees_and_governments():
-    institutions = ("INSTITUTION",)
     # from ../shared/corpus reports (sz_zizheng): the department with the organ it belongs to
-    assert tagged("部国际经济技术交流中心、深圳市委外办、龙华区共同", institutions)[-1] == ("深圳市委外办", "INSTITUTION")
-    assert tagged("22.益企行动：光明区委统战部（区工商联）", institutions)[0] == ("光明区委统战部", "INSTITUTION")
+    assert tagged("部国际经济技术交流中心、深圳市委外办、龙华区共同", INSTITUTIONS)[-1] == ("深圳市委外办", "INSTITUTION")
+    assert tagged("22.益企行动：光明区委统战部（区工商联）", INSTITUTIONS)[0] == ("光明区委统战部", "INSTITUTION")
     # …办法 is a document, not an office: 考核办 inside 考核办法 is no institution
-    assert tagged("完善河长制管理制度和考核办法", institutions) == []
+    assert tagged("完善河长制管理制度和考核办法", INSTITUTIONS) == []
 
 
 def test_jing_starts_words_inside_names():
-    institutions = ("INSTITUTION",)
     # from ../shared/corpus reports: 经 is a boundary in 经区政府批准, not in 经开区 or 经济管理
-    assert tagged("推进太和医院新院区、经开区人民医院新院区建设，", institutions)[-1] == (
+    assert tagged("推进太和医院新院区、经开区人民医院新院区建设，", INSTITUTIONS)[-1] == (
         "经开区人民医院新院区", "INSTITUTION")
-    assert tagged("，加快推进清华大学经济管理深圳研究院、深圳高等金", institutions) == [
+    assert tagged("，加快推进清华大学经济管理深圳研究院、深圳高等金", INSTITUTIONS) == [
         ("清华大学经济管理深圳研究院", "INSTITUTION")]
 
 
 def test_verbs_before_a_level_are_no_place_names():
-    institutions = ("INSTITUTION",)
     # from ../shared/corpus reports: 废止/审计 + 省/区 is a verb and a level, not a place name
-    assert tagged("制定、修改、废止省政府规章45件。", institutions) == [("省政府", "INSTITUTION")]
-    assert tagged("全年审计区政府投资项目20", institutions) == [("区政府", "INSTITUTION")]
+    assert tagged("制定、修改、废止省政府规章45件。", INSTITUTIONS) == [("省政府", "INSTITUTION")]
+    assert tagged("全年审计区政府投资项目20", INSTITUTIONS) == [("区政府", "INSTITUTION")]
     # newer verbs of work reports (抓细抓实, 用好, 做强) end before the name
-    assert tagged("动真碰硬，抓细抓实省委巡视反馈问题整改工作", institutions) == [("省委", "INSTITUTION")]
-    assert tagged("项目第一，用好省政府“四全工作法”", institutions) == [("省政府", "INSTITUTION")]
-    assert tagged("港航业优势。做强海洋电子信息产业研究院，建设", institutions) == [("海洋电子信息产业研究院", "INSTITUTION")]
+    assert tagged("动真碰硬，抓细抓实省委巡视反馈问题整改工作", INSTITUTIONS) == [("省委", "INSTITUTION")]
+    assert tagged("项目第一，用好省政府“四全工作法”", INSTITUTIONS) == [("省政府", "INSTITUTION")]
+    assert tagged("港航业优势。做强海洋电子信息产业研究院，建设", INSTITUTIONS) == [("海洋电子信息产业研究院", "INSTITUTION")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -214,7 +205,7 @@ def test_verbs_before_a_level_are_no_place_names():
     ("得到中央扫黑除恶专项督导组充分肯定", "中央扫黑除恶专项督导组"),
 ])
 def test_names_of_central_organs(text, name):
-    assert tagged(text, ("INSTITUTION",)) == [(name, "INSTITUTION")]
+    assert tagged(text, INSTITUTIONS) == [(name, "INSTITUTION")]
 
 
 def test_organizations_counted_by_a_size_word_are_kinds():
@@ -226,7 +217,7 @@ def test_organizations_counted_by_a_size_word_are_kinds():
 
 def test_bank_branches_are_one_name():
     # from ../shared/corpus reports (cities2024): a branch is named with its bank (decision 25)
-    assert tagged("亿元，增长14.75%。交通银行鄂州分行开业营运。", ("INSTITUTION",)) == [("交通银行鄂州分行", "INSTITUTION")]
+    assert tagged("亿元，增长14.75%。交通银行鄂州分行开业营运。", INSTITUTIONS) == [("交通银行鄂州分行", "INSTITUTION")]
 
 
 def test_titles_joined_to_a_cued_title():
@@ -335,26 +326,24 @@ def test_rule_of_law_passage_forms():
     # sentences of ../shared/corpus rule-of-law paragraphs (annotations/rol/dev), expectations from the guidelines
     assert tagged("国务院提出法律草案6 6 个，制定行政法规1 9 7 个，依法行政状况有所改善") == [
         ("6 6 个", "COUNT"), ("1 9 7 个", "COUNT")]  # spaces inside a number and its classifier stay inside
-    institutions = ("INSTITUTION",)
-    assert tagged("经验做法获中央依法治国办公室通报表扬", institutions) == [("中央依法治国办公室", "INSTITUTION")]
-    assert tagged("审议地方性法规10件，立改废省政府规章12件", institutions) == [("省政府", "INSTITUTION")]
+    assert tagged("经验做法获中央依法治国办公室通报表扬", INSTITUTIONS) == [("中央依法治国办公室", "INSTITUTION")]
+    assert tagged("审议地方性法规10件，立改废省政府规章12件", INSTITUTIONS) == [("省政府", "INSTITUTION")]
     assert tagged("修订重大行政决策风险评估相关规定，建立健全法律顾问", ("LAW",)) == []  # related rules: generic
     assert tagged("法无授权不可为，认真落实机构改革方案，深入推进", ("LAW",)) == []  # a plan type (decision 30)
 
 
 def test_more_rule_of_law_passage_forms():
     # sentences of ../shared/corpus rule-of-law paragraphs (annotations/rol/dev), expectations from the guidelines
-    institutions = ("INSTITUTION",)
     assert tagged("成功举办全省民法典学习宣传推进活动，在全市", ("LAW",)) == []  # an event named after the law
-    assert tagged("不折不扣落实中央及省市区委各项决策部署", institutions) == [("区委", "INSTITUTION")]  # decision 18
-    assert tagged("自觉接受人民政协民主监督，自觉接受纪委监委专责监督", institutions) == [
+    assert tagged("不折不扣落实中央及省市区委各项决策部署", INSTITUTIONS) == [("区委", "INSTITUTION")]  # decision 18
+    assert tagged("自觉接受人民政协民主监督，自觉接受纪委监委专责监督", INSTITUTIONS) == [
         ("人民政协", "INSTITUTION"), ("纪委监委", "INSTITUTION")]
-    assert tagged("获中央政法委、全国妇联肯定推广", institutions) == [("中央政法委", "INSTITUTION"), ("全国妇联", "INSTITUTION")]
-    assert tagged("城乡居民大病保险，对参保人大病医疗费用予以报销", institutions) == []
+    assert tagged("获中央政法委、全国妇联肯定推广", INSTITUTIONS) == [("中央政法委", "INSTITUTION"), ("全国妇联", "INSTITUTION")]
+    assert tagged("城乡居民大病保险，对参保人大病医疗费用予以报销", INSTITUTIONS) == []
     assert tagged("将高血压、糖尿病等52种多发常见慢性病纳入") == [("52种", "COUNT")]  # 多发 is a word, no approximator
     assert tagged("已建成4 \u00a0 所国际学校、3所港人子弟学校") == [("4 \u00a0 所", "COUNT"), ("3所", "COUNT")]
-    assert tagged("大力弘扬企业家精神，依法平等保护民营企业产权", institutions) == []  # 平等 is no list end
-    assert tagged("启动实施国家公立医院高质量发展试点", institutions) == []  # a kind of hospital
+    assert tagged("大力弘扬企业家精神，依法平等保护民营企业产权", INSTITUTIONS) == []  # 平等 is no list end
+    assert tagged("启动实施国家公立医院高质量发展试点", INSTITUTIONS) == []  # a kind of hospital
 
 
 def test_cued_descriptions_with_de_are_no_titles():
@@ -378,45 +367,43 @@ def test_known_laws_inside_longer_words():
     assert tagged("加快完善公司法人治理结构", ("LAW",)) == []
     assert tagged("加强安全生产法制建设", ("LAW",)) == []
     assert tagged("我们根据宪法规定，在过渡时期", ("LAW",)) == [("宪法", "LAW")]
-    assert tagged("支持超聚变、中创智领、许继、平高等领军企业全面提升", ("INSTITUTION",)) == [
+    assert tagged("支持超聚变、中创智领、许继、平高等领军企业全面提升", INSTITUTIONS) == [
         ("超聚变", "INSTITUTION"), ("中创智领", "INSTITUTION"), ("许继", "INSTITUTION"), ("平高", "INSTITUTION")]
 
 
 def test_prefecture_levels_awards_and_policy_measures():
     # ../shared/corpus sentences; 州 is a level at a boundary or ending a place name, never inside 郑州/鄂州
-    institutions = ("INSTITUTION",)
-    assert tagged("自觉接受州人大法律监督和州政协民主监督", institutions) == [
+    assert tagged("自觉接受州人大法律监督和州政协民主监督", INSTITUTIONS) == [
         ("州人大", "INSTITUTION"), ("州政协", "INSTITUTION")]
-    assert tagged("在州委州政府的坚强领导下", institutions) == [("州委", "INSTITUTION"), ("州政府", "INSTITUTION")]
-    assert tagged("主办单位:郑州市金水区人民政府办公室", institutions) == [("郑州市金水区人民政府办公室", "INSTITUTION")]
-    assert tagged("依托鄂州籍医学专家委员会共建", institutions) == [("鄂州籍医学专家委员会", "INSTITUTION")]  # not 州|医学…
+    assert tagged("在州委州政府的坚强领导下", INSTITUTIONS) == [("州委", "INSTITUTION"), ("州政府", "INSTITUTION")]
+    assert tagged("主办单位:郑州市金水区人民政府办公室", INSTITUTIONS) == [("郑州市金水区人民政府办公室", "INSTITUTION")]
+    assert tagged("依托鄂州籍医学专家委员会共建", INSTITUTIONS) == [("鄂州籍医学专家委员会", "INSTITUTION")]  # not 州|医学…
     # a kind of organization after 获评 is a grade the subject receives
-    assert tagged("南山区妇幼保健院获评三甲医院。", institutions) == [("南山区妇幼保健院", "INSTITUTION")]
+    assert tagged("南山区妇幼保健院获评三甲医院。", INSTITUTIONS) == [("南山区妇幼保健院", "INSTITUTION")]
     # 政策措施 without an article count is policy in general (decision 30), with one a titled package (decision 11)
     assert tagged("全面落实促进民间投资政策措施，定期发布", ("LAW",)) == []
     assert tagged("落实服务市场主体39条政策措施，出台", ("LAW",)) == [("服务市场主体39条政策措施", "LAW")]
-    assert tagged("真正解决标准“打架”、多头执法等企业痛点问题。", institutions) == []  # 企业痛点 is no kind
+    assert tagged("真正解决标准“打架”、多头执法等企业痛点问题。", INSTITUTIONS) == []  # 企业痛点 is no kind
 
 
 def test_kinds_of_organization_are_no_names():
     # ../shared/corpus sentences: a kind counted right after it, or one after 首家/首个, is no name
-    institutions = ("INSTITUTION",)
-    assert tagged("服务保障进一步加强，建成城市街道综合性养老服务中心10个、示范性", institutions) == []
-    assert tagged("市第一人民医院3个院区", institutions) == [("市第一人民医院", "INSTITUTION")]
-    assert tagged("建立全省首个涉外公共法律服务中心，建成49家", institutions) == []
+    assert tagged("服务保障进一步加强，建成城市街道综合性养老服务中心10个、示范性", INSTITUTIONS) == []
+    assert tagged("市第一人民医院3个院区", INSTITUTIONS) == [("市第一人民医院", "INSTITUTION")]
+    assert tagged("建立全省首个涉外公共法律服务中心，建成49家", INSTITUTIONS) == []
     # older ministry names, but not inside 部门, 部署 or 部长
-    assert tagged("化议事会模式获得中宣部、文化部高度肯定", institutions) == [("中宣部", "INSTITUTION"), ("文化部", "INSTITUTION")]
-    assert tagged("不仅是农业部门的事情；落实文化强市建设部署", institutions) == []
-    assert tagged("生活垃圾分类工作获住房和城乡建设部通报表扬", institutions) == [("住房和城乡建设部", "INSTITUTION")]
-    assert tagged("新建15所标准化特殊教育学校。", institutions) == []  # counted before it
-    assert tagged("支持市中心医院创建三甲医院。", institutions) == [("市中心医院", "INSTITUTION")]  # a grade after 创建
-    assert tagged("认真落实低保家庭大学生入学资助", institutions) == []  # 大学|生 goes on into 大学生
-    assert tagged("落地建设浙江大学生命健康联合创新", institutions) == [("浙江大学", "INSTITUTION")]
-    assert tagged("吸引更多跨国公司和机构", institutions) == []
+    assert tagged("化议事会模式获得中宣部、文化部高度肯定", INSTITUTIONS) == [("中宣部", "INSTITUTION"), ("文化部", "INSTITUTION")]
+    assert tagged("不仅是农业部门的事情；落实文化强市建设部署", INSTITUTIONS) == []
+    assert tagged("生活垃圾分类工作获住房和城乡建设部通报表扬", INSTITUTIONS) == [("住房和城乡建设部", "INSTITUTION")]
+    assert tagged("新建15所标准化特殊教育学校。", INSTITUTIONS) == []  # counted before it
+    assert tagged("支持市中心医院创建三甲医院。", INSTITUTIONS) == [("市中心医院", "INSTITUTION")]  # a grade after 创建
+    assert tagged("认真落实低保家庭大学生入学资助", INSTITUTIONS) == []  # 大学|生 goes on into 大学生
+    assert tagged("落地建设浙江大学生命健康联合创新", INSTITUTIONS) == [("浙江大学", "INSTITUTION")]
+    assert tagged("吸引更多跨国公司和机构", INSTITUTIONS) == []
     # a named organization that starts with a generic word is a class (各种, 本土, 辖区), but 本溪 is a city
-    assert tagged("开办各种业余学校和训练班。", institutions) == []
-    assert tagged("加快培育本土跨国公司，建设境外营销网络", institutions) == []
-    assert tagged("重要的有：本溪钢铁公司，黑龙江钢厂", institutions) == [("本溪钢铁公司", "INSTITUTION")]
+    assert tagged("开办各种业余学校和训练班。", INSTITUTIONS) == []
+    assert tagged("加快培育本土跨国公司，建设境外营销网络", INSTITUTIONS) == []
+    assert tagged("重要的有：本溪钢铁公司，黑龙江钢厂", INSTITUTIONS) == [("本溪钢铁公司", "INSTITUTION")]
 
 
 def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
@@ -442,33 +429,30 @@ def test_a_custom_rules_file_reads_its_own_word_lists(tmp_path):
                                   "局党组", "局政策法规与安全工作处"])
 def test_institution_examples_of_the_label_spec(name):
     # ../shared/spec/labels.md names these as INSTITUTION; each is tagged in a plain sentence
-    assert tagged(f"经{name}研究，决定开展此项工作。", ("INSTITUTION",)) == [(name, "INSTITUTION")]
+    assert tagged(f"经{name}研究，决定开展此项工作。", INSTITUTIONS) == [(name, "INSTITUTION")]
 
 
 def test_committees_of_generic_words_are_kinds():
     # ../shared/corpus sentences: 村民委员会 and 矛盾纠纷调解中心 name kinds; a named committee is one body
-    institutions = ("INSTITUTION",)
-    assert tagged("实现“一站式”矛盾纠纷调解中心全覆盖", institutions) == []
-    assert tagged("发挥城镇居民委员会和农村村民委员会的作用。", institutions) == []
-    assert tagged("前海咨询委员会正式成立，302家企业", institutions) == [("前海咨询委员会", "INSTITUTION")]
-    assert tagged("高标准运行金融调解中心、企业服务中心。", institutions)[0] == ("金融调解中心", "INSTITUTION")  # 运行 is a verb
+    assert tagged("实现“一站式”矛盾纠纷调解中心全覆盖", INSTITUTIONS) == []
+    assert tagged("发挥城镇居民委员会和农村村民委员会的作用。", INSTITUTIONS) == []
+    assert tagged("前海咨询委员会正式成立，302家企业", INSTITUTIONS) == [("前海咨询委员会", "INSTITUTION")]
+    assert tagged("高标准运行金融调解中心、企业服务中心。", INSTITUTIONS)[0] == ("金融调解中心", "INSTITUTION")  # 运行 is a verb
 
 
 def test_departments_with_and_in_their_name_but_not_two_organs_or_a_situation():
     # ../shared/corpus sentences: 和 inside a department name (区教育和体育局) but not between two organs;
     # 局面 (a situation) ends no bureau
-    institutions = ("INSTITUTION",)
-    assert tagged("由广东省工业和信息化厅批复成立", institutions) == [("广东省工业和信息化厅", "INSTITUTION")]
-    assert tagged("经区政府和公安局同意", institutions) == [("区政府", "INSTITUTION"), ("公安局", "INSTITUTION")]
-    assert tagged("在区委和区政府办公室", institutions) == [("区委", "INSTITUTION"), ("区政府办公室", "INSTITUTION")]
-    assert tagged("开创社会主义现代化强市建设新局面。", institutions) == []
+    assert tagged("由广东省工业和信息化厅批复成立", INSTITUTIONS) == [("广东省工业和信息化厅", "INSTITUTION")]
+    assert tagged("经区政府和公安局同意", INSTITUTIONS) == [("区政府", "INSTITUTION"), ("公安局", "INSTITUTION")]
+    assert tagged("在区委和区政府办公室", INSTITUTIONS) == [("区委", "INSTITUTION"), ("区政府办公室", "INSTITUTION")]
+    assert tagged("开创社会主义现代化强市建设新局面。", INSTITUTIONS) == []
 
 
 def test_a_bureaus_own_organs_but_not_situations_or_parts():
     # a bureau's report names its organs by 局 alone (labels.md: 局党组, 局政策法规与安全工作处); 局面, 局部 are words
-    institutions = ("INSTITUTION",)
-    assert tagged("由局法规科牵头制定年度普法计划", institutions) == [("局法规科", "INSTITUTION")]
-    assert tagged("改变了的局面处于被动，局部地区各局处室", institutions) == []
+    assert tagged("由局法规科牵头制定年度普法计划", INSTITUTIONS) == [("局法规科", "INSTITUTION")]
+    assert tagged("改变了的局面处于被动，局部地区各局处室", INSTITUTIONS) == []
 
 
 def test_law_and_count_examples_of_the_label_spec():
@@ -484,12 +468,11 @@ def test_law_and_count_examples_of_the_label_spec():
 
 def test_organs_of_streets():
     # ../shared/corpus sentences (sz_zizheng, hailar_dereks): a street's organ is named with the street
-    institutions = ("INSTITUTION",)
-    assert tagged("成立了胜利街道执法大队,四级网格化管理", institutions) == [("胜利街道执法大队", "INSTITUTION")]
-    assert tagged("牵头单位：坂田街道办\n", institutions) == [("坂田街道办", "INSTITUTION")]
+    assert tagged("成立了胜利街道执法大队,四级网格化管理", INSTITUTIONS) == [("胜利街道执法大队", "INSTITUTION")]
+    assert tagged("牵头单位：坂田街道办\n", INSTITUTIONS) == [("坂田街道办", "INSTITUTION")]
     # units run together in a table cell; 各街道办理 holds no organ
-    assert tagged("区环保水务局龙岗街道办", institutions) == [("区环保水务局", "INSTITUTION"), ("龙岗街道办", "INSTITUTION")]
-    assert tagged("由各街道办理，进行整合街道办", institutions) == []
+    assert tagged("区环保水务局龙岗街道办", INSTITUTIONS) == [("区环保水务局", "INSTITUTION"), ("龙岗街道办", "INSTITUTION")]
+    assert tagged("由各街道办理，进行整合街道办", INSTITUTIONS) == []
 
 
 def test_plan_titles_that_start_a_sentence_and_are_issued_there():
@@ -506,36 +489,33 @@ def test_plan_titles_that_start_a_sentence_and_are_issued_there():
 
 def test_a_bare_court_joined_to_a_named_organ():
     # labels.md: 区法院、检察院 -> both; a bare court alone or its president is not tagged
-    institutions = ("INSTITUTION",)
-    assert tagged("与区法院、检察院建立联席会议制度", institutions) == [("区法院", "INSTITUTION"), ("检察院", "INSTITUTION")]
-    assert tagged("区公安分局、检察院、法院联合开展", institutions) == [
+    assert tagged("与区法院、检察院建立联席会议制度", INSTITUTIONS) == [("区法院", "INSTITUTION"), ("检察院", "INSTITUTION")]
+    assert tagged("区公安分局、检察院、法院联合开展", INSTITUTIONS) == [
         ("区公安分局", "INSTITUTION"), ("检察院", "INSTITUTION"), ("法院", "INSTITUTION")]
-    assert tagged("超过同期法院行政诉讼案件数量，区政府与法院院长座谈", institutions) == [("区政府", "INSTITUTION")]
+    assert tagged("超过同期法院行政诉讼案件数量，区政府与法院院长座谈", INSTITUTIONS) == [("区政府", "INSTITUTION")]
 
 
 def test_kinds_after_ru_xuan_campus_parks_and_owned_kinds():
     # ../shared/corpus sentences: a kind after 入选 is a programme's grade; 大学园 is a campus park;
     # 区属医院 names the district's hospitals as a kind
-    institutions = ("INSTITUTION",)
-    assert tagged("田家庵区入选省幼儿园保育教育质量提升实验区，", institutions) == []
-    assert tagged("打造深圳湾天空之境，实施虚拟大学园等一批", institutions) == []
-    assert tagged("推动区属医院引进6-10个高层次医学", institutions) == []
-    assert tagged("三甲评审。北京中医药大学深圳医院（龙岗）园山院区开业。", institutions) == [
+    assert tagged("田家庵区入选省幼儿园保育教育质量提升实验区，", INSTITUTIONS) == []
+    assert tagged("打造深圳湾天空之境，实施虚拟大学园等一批", INSTITUTIONS) == []
+    assert tagged("推动区属医院引进6-10个高层次医学", INSTITUTIONS) == []
+    assert tagged("三甲评审。北京中医药大学深圳医院（龙岗）园山院区开业。", INSTITUTIONS) == [
         ("北京中医药大学深圳医院（龙岗）", "INSTITUTION")]
 
 
 def test_every_levels_bodies_quotes_and_descriptive_plans():
     # ../shared/corpus sentences: decision 33, quoted slogans, 的方案 and local standards
-    institutions = ("INSTITUTION",)
-    assert tagged("各级政府要依法接受同级人大及其常委会的监督，办理各级人大代表建议576件", institutions) == []
-    assert tagged("办理市、区两级人大代表建议202件", institutions) == [("人大", "INSTITUTION")]
-    assert tagged("各级政府要依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督", institutions) == []
-    assert tagged("依法接受市人大及其常委会的监督。自觉接受人民政协的民主监督", institutions) == [
+    assert tagged("各级政府要依法接受同级人大及其常委会的监督，办理各级人大代表建议576件", INSTITUTIONS) == []
+    assert tagged("办理市、区两级人大代表建议202件", INSTITUTIONS) == [("人大", "INSTITUTION")]
+    assert tagged("各级政府要依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督", INSTITUTIONS) == []
+    assert tagged("依法接受市人大及其常委会的监督。自觉接受人民政协的民主监督", INSTITUTIONS) == [
         ("市人大", "INSTITUTION"), ("常委会", "INSTITUTION"), ("人民政协", "INSTITUTION")]
-    assert tagged("切实做到“总书记有号令、党中央省委市委有部署，政府见行动见实效”", institutions) == []
-    assert tagged("加快“未来学校”建设，设立“市民学校”50个", institutions) == []  # quoted concepts, not names
-    assert tagged("2家医院获评国家级“母婴友好医院”", institutions) == []
-    assert tagged("位获评国家级节约型机关。区两新组织党工委获评", institutions) == [("区两新组织党工委", "INSTITUTION")]
+    assert tagged("切实做到“总书记有号令、党中央省委市委有部署，政府见行动见实效”", INSTITUTIONS) == []
+    assert tagged("加快“未来学校”建设，设立“市民学校”50个", INSTITUTIONS) == []  # quoted concepts, not names
+    assert tagged("2家医院获评国家级“母婴友好医院”", INSTITUTIONS) == []
+    assert tagged("位获评国家级节约型机关。区两新组织党工委获评", INSTITUTIONS) == [("区两新组织党工委", "INSTITUTION")]
     everything = ("LAW", "COUNT", "RATE", "INSTITUTION")
     assert tagged("今年将研究和制定国务院机构进一步改革的方案。", everything) == [("国务院", "INSTITUTION")]
     assert tagged("发布全国首个行政复议领域地方标准。", everything) == []
@@ -543,14 +523,13 @@ def test_every_levels_bodies_quotes_and_descriptive_plans():
 
 def test_branches_sections_and_phases_of_named_organizations():
     # ../shared/corpus sentences: decision 25 keeps a branch, campus or section with its parent; a phase stays out
-    institutions = ("INSTITUTION",)
-    assert tagged("30分钟可抵达深圳各区。市中医院光明院区主体工程加快建设。", institutions) == [
+    assert tagged("30分钟可抵达深圳各区。市中医院光明院区主体工程加快建设。", INSTITUTIONS) == [
         ("市中医院光明院区", "INSTITUTION")]
-    assert tagged("启动第三中学分校建设，年内新建幼儿园两所", institutions) == [("第三中学分校", "INSTITUTION")]
-    assert tagged("社会服务水平全面提升。区幼儿园第一分园、第二幼儿园", institutions) == [
+    assert tagged("启动第三中学分校建设，年内新建幼儿园两所", INSTITUTIONS) == [("第三中学分校", "INSTITUTION")]
+    assert tagged("社会服务水平全面提升。区幼儿园第一分园、第二幼儿园", INSTITUTIONS) == [
         ("区幼儿园第一分园", "INSTITUTION"), ("第二幼儿园", "INSTITUTION")]
-    assert tagged("推进人大附中深圳学校高中部扩建", institutions) == [("人大附中深圳学校高中部", "INSTITUTION")]
-    assert tagged("加快区人民医院（二期）、区中医院（二期）等7个项目", institutions) == [
+    assert tagged("推进人大附中深圳学校高中部扩建", INSTITUTIONS) == [("人大附中深圳学校高中部", "INSTITUTION")]
+    assert tagged("加快区人民医院（二期）、区中医院（二期）等7个项目", INSTITUTIONS) == [
         ("区人民医院", "INSTITUTION"), ("区中医院", "INSTITUTION")]
 
 
@@ -604,35 +583,33 @@ def test_a_series_of_rules_is_no_title():
 
 def test_learning_is_no_society():
     # 学会 after a modal verb or an adverb is the verb (learn); after a name it is a society
-    institutions = ("INSTITUTION",)
     assert tagged(corpus_sentence("national_gwr_aldohemsn/032.txt", "所有政府工作人员都要学会并善于依法处理经济社会事务"),
-                  institutions) == []
-    assert tagged(corpus_sentence("sz_zizheng/123.txt", "发挥深圳市欧美同学会等组织优势"), institutions) == [
+                  INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/123.txt", "发挥深圳市欧美同学会等组织优势"), INSTITUTIONS) == [
         ("深圳市欧美同学会", "INSTITUTION")]
 
 
 def test_organizations_described_by_a_grade_or_an_adjective_in_xing_are_kinds():
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("sz_zizheng/027.txt", "香蜜湖等重点产业片区打造区域性公共法律服务中心"), institutions) == []
-    assert tagged(corpus_sentence("national_gwr_aldohemsn/024.txt", "组建了政策性银行"), institutions) == []
+    assert tagged(corpus_sentence("sz_zizheng/027.txt", "香蜜湖等重点产业片区打造区域性公共法律服务中心"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/024.txt", "组建了政策性银行"), INSTITUTIONS) == []
     # a grade first is a kind too; 中学|位 is a school place, not a school
-    assert tagged(corpus_sentence("sz_zizheng/099.txt", "建设高水平法学院"), institutions) == []
-    assert tagged(corpus_sentence("sz_zizheng/091.txt", "新增普通高中学位4200个"), institutions) == []
+    assert tagged(corpus_sentence("sz_zizheng/099.txt", "建设高水平法学院"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/091.txt", "新增普通高中学位4200个"), INSTITUTIONS) == []
 
 
 def test_a_latin_short_name_starts_where_its_letters_start():
-    assert tagged(corpus_sentence("sz_zizheng/135.txt", "适应加入WTO对政府行政管理的要求"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("sz_zizheng/135.txt", "适应加入WTO对政府行政管理的要求"), INSTITUTIONS) == [
         ("WTO", "INSTITUTION")]
 
 
 def test_a_word_ending_in_a_level_character_blocks_only_levelled_names():
     # 全 ends 健全 as it ends 全区; before a bare name such as 人大 it is no level
-    assert tagged(corpus_sentence("sz_zizheng/053.txt", "健全人大代表、政协委员沟通联络机制"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("sz_zizheng/053.txt", "健全人大代表、政协委员沟通联络机制"), INSTITUTIONS) == [
         ("人大", "INSTITUTION"), ("政协", "INSTITUTION")]
 
 
 def test_the_armed_police_by_its_full_name():
-    assert tagged(corpus_sentence("national_gwr_aldohemsn/044.txt", "建设现代化武装警察部队。"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/044.txt", "建设现代化武装警察部队。"), INSTITUTIONS) == [
         ("武装警察部队", "INSTITUTION")]
 
 
@@ -667,39 +644,36 @@ def test_cues_with_hao_or_a_second_verb_and_sets_listed_with_deng():
 
 
 def test_names_after_duibiao_and_before_chenggong_and_un_agencies():
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("cities2024_jianggufan/100.txt", "深化营商环境改革，对标世界银行新评估体系"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/100.txt", "深化营商环境改革，对标世界银行新评估体系"), INSTITUTIONS) == [
         ("世界银行", "INSTITUTION")]
-    assert tagged(corpus_sentence("cities2024_jianggufan/101.txt", "城发集团成功控股一家上市公司"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/101.txt", "城发集团成功控股一家上市公司"), INSTITUTIONS) == [
         ("城发集团", "INSTITUTION")]
-    assert tagged(corpus_sentence("sz_zizheng/137.txt", "去年我市获得联合国环境规划署授予"), institutions) == [
+    assert tagged(corpus_sentence("sz_zizheng/137.txt", "去年我市获得联合国环境规划署授予"), INSTITUTIONS) == [
         ("联合国环境规划署", "INSTITUTION")]
     # problems listed before 等问题企业 are no enterprises
-    assert tagged(corpus_sentence("sz_zizheng/122.txt", "融资贵和“二房东”违法违规等问题企业反映较多"), institutions) == []
+    assert tagged(corpus_sentence("sz_zizheng/122.txt", "融资贵和“二房东”违法违规等问题企业反映较多"), INSTITUTIONS) == []
 
 
 def test_exchanges_and_enterprises_brought_in_are_organizations_but_kinds_are_not():
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("sz_zizheng/101.txt", "深圳证券交易所全面实行注册制改革"), institutions) == [
+    assert tagged(corpus_sentence("sz_zizheng/101.txt", "深圳证券交易所全面实行注册制改革"), INSTITUTIONS) == [
         ("深圳证券交易所", "INSTITUTION")]
-    assert tagged(corpus_sentence("sz_zizheng/073.txt", "建设好广州期货交易所"), institutions) == [
+    assert tagged(corpus_sentence("sz_zizheng/073.txt", "建设好广州期货交易所"), INSTITUTIONS) == [
         ("广州期货交易所", "INSTITUTION")]
-    assert tagged(corpus_sentence("national_gwr_aldohemsn/039.txt", "加快建设一批世界一流大学"), institutions) == []
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/039.txt", "加快建设一批世界一流大学"), INSTITUTIONS) == []
     # 落地 too, before the enterprises it brings in
-    assert tagged(corpus_sentence("sz_zizheng/102.txt", "落地中国一汽、中国电信、中国稀土等央地合作项目"), institutions) == [
+    assert tagged(corpus_sentence("sz_zizheng/102.txt", "落地中国一汽、中国电信、中国稀土等央地合作项目"), INSTITUTIONS) == [
         ("中国一汽", "INSTITUTION"), ("中国电信", "INSTITUTION"), ("中国稀土", "INSTITUTION")]
     # 依照 ends the words before a name, as 按照 does
-    assert tagged(corpus_sentence("sz_zizheng/141.txt", "依照市政府负责政策制定和宏观决策"), institutions) == [
+    assert tagged(corpus_sentence("sz_zizheng/141.txt", "依照市政府负责政策制定和宏观决策"), INSTITUTIONS) == [
         ("市政府", "INSTITUTION")]
 
 
 def test_bodies_addressed_by_every_levels_government_are_a_class():
     # decision 33: a sentence whose subject is 各级政府 speaks of each level's congress and CPPCC
-    institutions = ("INSTITUTION",)
     assert tagged(corpus_sentence("sz_zizheng/137.txt", "各级政府要自觉坚持向人大及其常委会报告工作，自觉接受其监督；"
                                   "充分尊重和支持人民政协、各民主党派、人民团体在政治协商、参政议政和民主监督中的作用；"
-                                  "政府重大决策要向人大报告、向政协通报"), institutions) == []
-    assert tagged(corpus_sentence("cities2024_jianggufan/128.txt", "自觉接受人大及其常委会的监督"), institutions) == [
+                                  "政府重大决策要向人大报告、向政协通报"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/128.txt", "自觉接受人大及其常委会的监督"), INSTITUTIONS) == [
         ("人大", "INSTITUTION"), ("常委会", "INSTITUTION")]
 
 
@@ -774,20 +748,19 @@ def test_an_article_or_the_rules_of_a_field_are_no_title():
 
 def test_well_known_organizations_by_short_name():
     # enterprises, universities and academies that reports name without a suffix (decision 35)
-    inst = ("INSTITUTION",)
-    assert tagged(corpus_sentence("sz_zizheng/147.txt", "华为、中兴在LTE技术领域的基本专利占全球的1/5"), inst) == [
+    assert tagged(corpus_sentence("sz_zizheng/147.txt", "华为、中兴在LTE技术领域的基本专利占全球的1/5"), INSTITUTIONS) == [
         ("华为", "INSTITUTION"), ("中兴", "INSTITUTION")]
-    assert tagged(corpus_sentence("cities2024_jianggufan/115.txt", "与三峡集团、中建三局合作成立建设运营公司"), inst) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/115.txt", "与三峡集团、中建三局合作成立建设运营公司"), INSTITUTIONS) == [
         ("三峡集团", "INSTITUTION"), ("中建三局", "INSTITUTION")]
     # the full company name and a subsidiary's name are one span
-    assert tagged(corpus_sentence("sz_zizheng/143.txt", "华为技术有限公司名列全球专利申请排名榜首位"), inst) == [
+    assert tagged(corpus_sentence("sz_zizheng/143.txt", "华为技术有限公司名列全球专利申请排名榜首位"), INSTITUTIONS) == [
         ("华为技术有限公司", "INSTITUTION")]
-    assert tagged(corpus_sentence("cities2024_jianggufan/115.txt", "引进省文旅国贸免税店、东航物流生鲜港"), inst) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/115.txt", "引进省文旅国贸免税店、东航物流生鲜港"), INSTITUTIONS) == [
         ("东航物流", "INSTITUTION")]
     # a short name that starts a common word or names a place, or a kind after it, is no organization's name
-    assert tagged(corpus_sentence("cities2024_jianggufan/088.txt", "北大荒丰缘俄粮加工等项目竣工投产"), inst) == []
-    assert tagged(corpus_sentence("sz_zizheng/045.txt", "清华社区“三牛聚力”共治项目"), inst) == []
-    assert tagged(corpus_sentence("prov2026_johncodes/015.txt", "科创板、北交所上市公司数量居全国第一"), inst) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/088.txt", "北大荒丰缘俄粮加工等项目竣工投产"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/045.txt", "清华社区“三牛聚力”共治项目"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("prov2026_johncodes/015.txt", "科创板、北交所上市公司数量居全国第一"), INSTITUTIONS) == [
         ("北交所", "INSTITUTION")]
 
 
@@ -800,26 +773,24 @@ def test_known_organizations_are_no_common_words():
 
 def test_long_organization_names_and_verbs_before_them():
     # names of up to 20 characters run whole to the boundary before them; 12 cut them (香港|中文大学（深圳）…)
-    inst = ("INSTITUTION",)
-    assert tagged(corpus_sentence("sz_zizheng/038.txt", "香港中文大学（深圳）附属礼文学校揭牌办学"), inst) == [
+    assert tagged(corpus_sentence("sz_zizheng/038.txt", "香港中文大学（深圳）附属礼文学校揭牌办学"), INSTITUTIONS) == [
         ("香港中文大学（深圳）附属礼文学校", "INSTITUTION")]
     # a verb before a school is no part of its name, nor one between two names
-    assert tagged(corpus_sentence("sz_zizheng/013.txt", "办好深圳技术大学，建成北京中医药大学深圳校区"), inst) == [
+    assert tagged(corpus_sentence("sz_zizheng/013.txt", "办好深圳技术大学，建成北京中医药大学深圳校区"), INSTITUTIONS) == [
         ("深圳技术大学", "INSTITUTION"), ("北京中医药大学深圳校区", "INSTITUTION")]
-    assert tagged(corpus_sentence("prov2026_johncodes/024.txt", "闽江学院更名大学工作顺利推进"), inst) == [
+    assert tagged(corpus_sentence("prov2026_johncodes/024.txt", "闽江学院更名大学工作顺利推进"), INSTITUTIONS) == [
         ("闽江学院", "INSTITUTION")]
 
 
 def test_no_name_starts_inside_a_word_nor_names_a_grade_of_hospital():
-    inst = ("INSTITUTION",)
     # 以 and 和 end the words before a name, but not inside a longer word: 以|色列, 呼和|浩特
-    assert tagged(corpus_sentence("sz_zizheng/067.txt", "加快广东以色列理工学院、深圳北理莫斯科大学等中外合作办学项目建设"), inst) == [
+    assert tagged(corpus_sentence("sz_zizheng/067.txt", "加快广东以色列理工学院、深圳北理莫斯科大学等中外合作办学项目建设"), INSTITUTIONS) == [
         ("广东以色列理工学院", "INSTITUTION"), ("深圳北理莫斯科大学", "INSTITUTION")]
-    assert tagged(corpus_sentence("cities2024_jianggufan/025.txt", "推动呼和浩特职业学院“双高校”职业本科建设申报"), inst) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/025.txt", "推动呼和浩特职业学院“双高校”职业本科建设申报"), INSTITUTIONS) == [
         ("呼和浩特职业学院", "INSTITUTION")]
     # 二级及以上公立医院, 全国公立医院: a grade or the country's hospitals, no name (nor 上公立医院, 国公立医院)
-    assert tagged(corpus_sentence("cities2024_jianggufan/007.txt", "推动12家二级及以上公立医院开展规范的中医诊疗服务"), inst) == []
-    assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "成功争取全国公立医院改革与高质量发展示范项目"), inst) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/007.txt", "推动12家二级及以上公立医院开展规范的中医诊疗服务"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "成功争取全国公立医院改革与高质量发展示范项目"), INSTITUTIONS) == []
 
 
 def test_unmarked_contingency_plans_and_counted_packages_of_measures_are_laws():
@@ -840,10 +811,9 @@ def test_unmarked_contingency_plans_and_counted_packages_of_measures_are_laws():
 
 def test_welfare_rehabilitation_and_testing_centres_are_named_organizations():
     # like 福利院 and 疾控中心: the centre is a body (it wins an award, it is brought in), not a facility
-    inst = ("INSTITUTION",)
-    assert tagged(corpus_sentence("sz_zizheng/015.txt", "残疾人等群体，区福利中心获评全国“敬老文明号”"), inst) == [
+    assert tagged(corpus_sentence("sz_zizheng/015.txt", "残疾人等群体，区福利中心获评全国“敬老文明号”"), INSTITUTIONS) == [
         ("区福利中心", "INSTITUTION")]
-    assert tagged(corpus_sentence("sz_zizheng/013.txt", "共引进海内外高层次人才35名，国家商用密码检测中心、中国基因测序技术与产业联盟"), inst) == [
+    assert tagged(corpus_sentence("sz_zizheng/013.txt", "共引进海内外高层次人才35名，国家商用密码检测中心、中国基因测序技术与产业联盟"), INSTITUTIONS) == [
         ("国家商用密码检测中心", "INSTITUTION")]
 
 
@@ -914,53 +884,53 @@ def test_a_plan_approved_by_a_higher_government_or_selected_as_a_case_is_a_title
 def test_enterprises_named_by_their_brand_and_business():
     # decision 24: a brand before its business word is an enterprise (宝昂新材料), unlike a common word before it
     institutions = tagged(corpus_sentence("cities2024_jianggufan/115.txt", "推进鄂钢煤气发电三期、天铭智能、科贝激光、富晶电子等技改项目"),
-                          ("INSTITUTION",))
+                          INSTITUTIONS)
     assert {("天铭智能", "INSTITUTION"), ("科贝激光", "INSTITUTION"), ("富晶电子", "INSTITUTION")} <= set(institutions)
-    assert tagged(corpus_sentence("cities2024_jianggufan/030.txt", "推动宝昂新材料、通格微电子与武汉相关企业接轨"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/030.txt", "推动宝昂新材料、通格微电子与武汉相关企业接轨"), INSTITUTIONS) == [
         ("宝昂新材料", "INSTITUTION"), ("通格微电子", "INSTITUTION")]
-    assert tagged(corpus_sentence("hailar_dereks/008.txt", "蒙拓农机3000台牧业机械生产线智能化升级改造项目"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("hailar_dereks/008.txt", "蒙拓农机3000台牧业机械生产线智能化升级改造项目"), INSTITUTIONS) == [
         ("蒙拓农机", "INSTITUTION")]
-    assert tagged(corpus_sentence("national_gwr_aldohemsn/007.txt", "不仅轻工业更好办"), ("INSTITUTION",)) == []
-    assert tagged(corpus_sentence("hailar_dereks/003.txt", "继续加强“三山”和城市绿化工作"), ("INSTITUTION",)) == []
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/007.txt", "不仅轻工业更好办"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("hailar_dereks/003.txt", "继续加强“三山”和城市绿化工作"), INSTITUTIONS) == []
     # the business word goes on into a product: 百度 + 智能云
-    assert tagged(corpus_sentence("cities2024_jianggufan/099.txt", "百度智能云项目投入运营"), ("INSTITUTION",)) == [("百度", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/099.txt", "百度智能云项目投入运营"), INSTITUTIONS) == [("百度", "INSTITUTION")]
 
 
 def test_a_place_of_the_report_before_a_business_word_is_no_brand():
     # 盐田 names the district in this report (盐田区), so 盐田科技 is the district's technology, not an enterprise
     text = (corpus_sentence("sz_zizheng/114.txt", "我代表盐田区人民政府") + "。"
             + corpus_sentence("sz_zizheng/114.txt", "围绕现代产业服务中心、盐田科技大厦等新型产业载体"))
-    assert ("盐田科技", "INSTITUTION") not in tagged(text, ("INSTITUTION",))
+    assert ("盐田科技", "INSTITUTION") not in tagged(text, INSTITUTIONS)
 
 
 def test_short_items_listed_beside_an_enterprise_are_enterprises():
     # 比亚迪 is a known enterprise and 深超光电 a brand with its business word: their list-mates are enterprises too
-    assert tagged(corpus_sentence("sz_zizheng/004.txt", "震雄、雷柏、比亚迪等项目获得省、市级科研项目资助"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("sz_zizheng/004.txt", "震雄、雷柏、比亚迪等项目获得省、市级科研项目资助"), INSTITUTIONS) == [
         ("震雄", "INSTITUTION"), ("雷柏", "INSTITUTION"), ("比亚迪", "INSTITUTION")]
     assert ("旭硝子", "INSTITUTION") in tagged(corpus_sentence("sz_zizheng/147.txt", "华星光电提前达产，旭硝子、深超光电等项目"),
-                                                ("INSTITUTION",))
+                                                INSTITUTIONS)
 
 
 def test_a_brand_before_the_capacity_of_its_project_is_an_enterprise():
     # decision 24: 大唐 before 700万吨露天矿项目; a place before a tonnage class is none
-    assert tagged(corpus_sentence("hailar_dereks/003.txt", "大唐700万吨露天矿项目已进入国家核准程序"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("hailar_dereks/003.txt", "大唐700万吨露天矿项目已进入国家核准程序"), INSTITUTIONS) == [
         ("大唐", "INSTITUTION")]
-    assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "南宁（牛湾）至贵港3000吨级航道工程"), ("INSTITUTION",)) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "南宁（牛湾）至贵港3000吨级航道工程"), INSTITUTIONS) == []
     # 新能源 is a business word like 新材料
     assert ("太蓝新能源", "INSTITUTION") in tagged(corpus_sentence("cities2024_jianggufan/079.txt", "太蓝新能源固态锂电池"),
-                                                  ("INSTITUTION",))
+                                                  INSTITUTIONS)
 
 
 def test_a_branch_centre_or_academy_is_named_with_its_parent():
     # decision 25: the branch of a centre or an academy is one span with its parent
-    assert tagged(corpus_sentence("cities2024_jianggufan/092.txt", "设立岳麓山中药材种业创新中心安化分中心"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/092.txt", "设立岳麓山中药材种业创新中心安化分中心"), INSTITUTIONS) == [
         ("岳麓山中药材种业创新中心安化分中心", "INSTITUTION")]
     # counted branches are a kind
-    assert tagged(corpus_sentence("sz_zizheng/032.txt", "1个区级指挥中心＋10个街道分中心＋N个职能分中心"), ("INSTITUTION",)) == []
+    assert tagged(corpus_sentence("sz_zizheng/032.txt", "1个区级指挥中心＋10个街道分中心＋N个职能分中心"), INSTITUTIONS) == []
 
 
 def test_a_national_bureau_keeps_its_national_prefix():
-    assert tagged(corpus_sentence("sz_zizheng/142.txt", "我市与科技部、信息产业部、国家知识产权局和省政府分别签署协议"), ("INSTITUTION",))[-2:] == [
+    assert tagged(corpus_sentence("sz_zizheng/142.txt", "我市与科技部、信息产业部、国家知识产权局和省政府分别签署协议"), INSTITUTIONS)[-2:] == [
         ("国家知识产权局", "INSTITUTION"), ("省政府", "INSTITUTION")]
 
 
@@ -998,26 +968,24 @@ def test_tongguo_means_by_not_adopted_unless_a_meeting_adopts():
 
 
 def test_a_campus_or_branch_is_named_with_its_school_or_hospital():
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("cities2024_jianggufan/005.txt", "加快建设临沂职业学院新校区，扩建"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/005.txt", "加快建设临沂职业学院新校区，扩建"), INSTITUTIONS) == [
         ("临沂职业学院新校区", "INSTITUTION")]
-    assert tagged(corpus_sentence("cities2024_jianggufan/078.txt", "濉溪县医院医共体被评为省级示范医共体"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/078.txt", "濉溪县医院医共体被评为省级示范医共体"), INSTITUTIONS) == [
         ("濉溪县医院医共体", "INSTITUTION")]
 
 
 def test_an_organization_named_after_a_known_one_runs_over_it():
     # 华为 holds the function word 为, which would end a name read leftwards from its suffix
     assert tagged(corpus_sentence("sz_zizheng/123.txt", "抓好市第十人民医院、华为综合医院、博雅外国语学校等"),
-                  ("INSTITUTION",)) == [("市第十人民医院", "INSTITUTION"), ("华为综合医院", "INSTITUTION"),
+                  INSTITUTIONS) == [("市第十人民医院", "INSTITUTION"), ("华为综合医院", "INSTITUTION"),
                                         ("博雅外国语学校", "INSTITUTION")]
 
 
 def test_a_known_enterprise_keeps_its_subsidiarys_business_word():
     # guideline on short names: a subsidiary named by its group and business word (吉利商用车, 诺和诺德制药) is one span
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("cities2024_jianggufan/018.txt", "其中吉利商用车达到60.3亿元"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/018.txt", "其中吉利商用车达到60.3亿元"), INSTITUTIONS) == [
         ("吉利商用车", "INSTITUTION")]
-    assert tagged(corpus_sentence("prov2026_johncodes/007.txt", "诺和诺德制药等加快扩能建设"), institutions) == [
+    assert tagged(corpus_sentence("prov2026_johncodes/007.txt", "诺和诺德制药等加快扩能建设"), INSTITUTIONS) == [
         ("诺和诺德制药", "INSTITUTION")]
 
 
@@ -1083,12 +1051,12 @@ def test_a_verb_or_a_kind_before_an_organization_suffix_names_no_organization():
                            ("sz_zizheng/147.txt", "创新公立医院管理体制"),
                            ("national_gwr_aldohemsn/038.txt", "尽快使所有学校的校舍"),
                            ("prov2026_johncodes/017.txt", "引进央企二、三级子公司超800家")]:
-        assert tagged(corpus_sentence(path, sentence), ("INSTITUTION",)) == []
+        assert tagged(corpus_sentence(path, sentence), INSTITUTIONS) == []
 
 
 def test_international_bodies_inside_event_names_are_institutions():
     # spec: an institution named inside a longer non-entity phrase is annotated on its own
-    assert tagged(corpus_sentence("sz_zizheng/091.txt", "办好WTA和ATP国际网球公开赛"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("sz_zizheng/091.txt", "办好WTA和ATP国际网球公开赛"), INSTITUTIONS) == [
         ("WTA", "INSTITUTION"), ("ATP", "INSTITUTION")]
 
 
@@ -1108,7 +1076,7 @@ def test_ranks_are_no_counts():
 def test_a_bracketed_founding_state_stays_outside_the_name():
     # （筹） "in preparation" qualifies the name and stays out (decision logs rol-Z, rol-BH)
     text = corpus_sentence("sz_zizheng/031.txt", "全新机制的医学科学院（筹）正式挂牌")
-    assert tagged(text, ("INSTITUTION",)) == [("医学科学院", "INSTITUTION")]
+    assert tagged(text, INSTITUTIONS) == [("医学科学院", "INSTITUTION")]
 
 
 def test_a_unit_per_time_belongs_to_the_count():
@@ -1119,7 +1087,7 @@ def test_a_unit_per_time_belongs_to_the_count():
 def test_a_city_before_a_known_enterprise_is_its_place():
     # decision 22: the city is a place; the enterprise's name starts after it
     text = corpus_sentence("sz_zizheng/073.txt", "广州华星光电T9、惠州恒力PTA、肇庆宁德时代锂电池制造基地等重大项目落地")
-    found = tagged(text, ("INSTITUTION",))
+    found = tagged(text, INSTITUTIONS)
     assert ("华星光电", "INSTITUTION") in found and ("宁德时代", "INSTITUTION") in found
     assert not any(name.startswith(("广州", "惠州", "肇庆")) for name, _ in found)
 
@@ -1127,61 +1095,61 @@ def test_a_city_before_a_known_enterprise_is_its_place():
 def test_gaodeng_is_a_word_not_a_boundary_before_a_name():
     # 等 ends a list (二中等学校) but not 高等: the name runs over it; 中等/高等 + a kind alone is a kind
     text = corpus_sentence("sz_zizheng/087.txt", "中国人民大学社会科学高等研究院、中国海洋大学深圳研究院等6个重大平台项目落地。")
-    assert tagged(text, ("INSTITUTION",)) == [("中国人民大学社会科学高等研究院", "INSTITUTION"), ("中国海洋大学深圳研究院", "INSTITUTION")]
-    assert tagged(corpus_sentence("cities2024_jianggufan/013.txt", "西昌医学高等专科学校一期工程基本完成"), ("INSTITUTION",)) == [
+    assert tagged(text, INSTITUTIONS) == [("中国人民大学社会科学高等研究院", "INSTITUTION"), ("中国海洋大学深圳研究院", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/013.txt", "西昌医学高等专科学校一期工程基本完成"), INSTITUTIONS) == [
         ("西昌医学高等专科学校", "INSTITUTION")]
-    assert tagged(corpus_sentence("national_gwr_aldohemsn/010.txt", "高等学校和中等专业学校培养了大批专门人才。"), ("INSTITUTION",)) == []
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/010.txt", "高等学校和中等专业学校培养了大批专门人才。"), INSTITUTIONS) == []
 
 
 def test_an_area_named_after_an_enterprise_is_a_place():
     # decision 24: an area known by its own name (华为科技城) is no INSTITUTION, nor are the areas listed beside it
     text = corpus_sentence("sz_zizheng/091.txt", "加快后海、华为科技城等重点片区综合开发")
-    assert tagged(text, ("INSTITUTION",)) == []
+    assert tagged(text, INSTITUTIONS) == []
 
 
 def test_schools_named_by_their_number_are_institutions():
     # decision 25's schools, abbreviated: the name runs left from the number; plenums, slogans and 一老一小 are none
     text = corpus_sentence("cities2024_jianggufan/086.txt", "园林一中、园林三中、实验小学等学校综合楼和春溪集、御珑国际等小区幼儿园建成投用，新增学位3010个，园林六小扩容")
-    assert [name for name, _ in tagged(text, ("INSTITUTION",))] == ["园林一中", "园林三中", "实验小学", "园林六小"]
+    assert [name for name, _ in tagged(text, INSTITUTIONS)] == ["园林一中", "园林三中", "实验小学", "园林六小"]
     text = corpus_sentence("sz_zizheng/006.txt", "启动华侨城中学、育才二小、育才二中、南油小学“校安工程”。")
-    assert tagged(text, ("INSTITUTION",)) == [("华侨城中学", "INSTITUTION"), ("育才二小", "INSTITUTION"),
+    assert tagged(text, INSTITUTIONS) == [("华侨城中学", "INSTITUTION"), ("育才二小", "INSTITUTION"),
                                                ("育才二中", "INSTITUTION"), ("南油小学", "INSTITUTION")]
     text = corpus_sentence("hailar_dereks/005.txt", "全面贯彻党的十八大和十八届三中、四中、五中全会精神")
-    assert tagged(text, ("INSTITUTION",)) == []
+    assert tagged(text, INSTITUTIONS) == []
     text = corpus_sentence("sz_zizheng/050.txt", "华润三九中药材示范应用项目荣获国家科技进步二等奖。")
-    assert ("三九中", "INSTITUTION") not in tagged(text, ("INSTITUTION",))
+    assert ("三九中", "INSTITUTION") not in tagged(text, INSTITUTIONS)
 
 
 def test_colleges_named_by_their_short_kind_are_institutions():
     # 职院, 师专, 幼专, 体校: short for 职业技术学院, 师范专科学校 ...; 高职院校 is a kind
     text = corpus_sentence("cities2024_jianggufan/064.txt", "加快推进桂林医学院更名、桂林师专升本、桂林学院二期建设等工作")
-    assert tagged(text, ("INSTITUTION",)) == [("桂林医学院", "INSTITUTION"), ("桂林师专", "INSTITUTION"),
+    assert tagged(text, INSTITUTIONS) == [("桂林医学院", "INSTITUTION"), ("桂林师专", "INSTITUTION"),
                                                ("桂林学院", "INSTITUTION")]
     text = corpus_sentence("cities2024_jianggufan/038.txt", "宣城职院首次招收本科生")
-    assert tagged(text, ("INSTITUTION",)) == [("宣城职院", "INSTITUTION")]
+    assert tagged(text, INSTITUTIONS) == [("宣城职院", "INSTITUTION")]
     text = corpus_sentence("cities2024_jianggufan/067.txt", "打通中高职院校“3+3”培养路径")
-    assert tagged(text, ("INSTITUTION",)) == []
+    assert tagged(text, INSTITUTIONS) == []
 
 
 def test_gaodeng_before_schools_ends_no_list():
     # the 等 of 高等院校 is no list end: the words before it are no enterprise list
     for path, sentence in [("sz_zizheng/137.txt", "继续扩大我市高等院校招生规模"),
                            ("national_gwr_aldohemsn/011.txt", "要在前两年多高等院校整顿取得显著效果的基础上")]:
-        assert tagged(corpus_sentence(path, sentence), ("INSTITUTION",)) == []
+        assert tagged(corpus_sentence(path, sentence), INSTITUTIONS) == []
 
 
 def test_the_party_the_government_and_international_bodies_by_their_usual_names():
     # 中国共产党 and 中国政府 are bodies; 中国共产党人 (its members) and the award 中国政府网站绩效评估 are none
     assert tagged(corpus_sentence("national_gwr_aldohemsn/025.txt", "十多年来，中国政府为香港回归祖国做了大量工作。"),
-                  ("INSTITUTION",)) == [("中国政府", "INSTITUTION")]
+                  INSTITUTIONS) == [("中国政府", "INSTITUTION")]
     text = corpus_sentence("sz_zizheng/099.txt", "改革开放精神、特区精神入选中国共产党人精神谱系，中国共产党与世界政党领导人峰会深圳分会场活动成功举办。")
-    assert tagged(text, ("INSTITUTION",)) == [("中国共产党", "INSTITUTION")]
+    assert tagged(text, INSTITUTIONS) == [("中国共产党", "INSTITUTION")]
     text = corpus_sentence("sz_zizheng/024.txt", "区政府门户网站荣获“2020年中国政府网站绩效评估”（区县级）第一名")
-    assert tagged(text, ("INSTITUTION",)) == [("区政府", "INSTITUTION")]
+    assert tagged(text, INSTITUTIONS) == [("区政府", "INSTITUTION")]
     text = corpus_sentence("cities2024_jianggufan/064.txt", "亚行贷款漓江生态综合治理示范项目启动实施")
-    assert tagged(text, ("INSTITUTION",)) == [("亚行", "INSTITUTION")]
+    assert tagged(text, INSTITUTIONS) == [("亚行", "INSTITUTION")]
     text = corpus_sentence("sz_zizheng/122.txt", "力保PM2.5年均浓度值持续优于欧盟标准。")
-    assert tagged(text, ("INSTITUTION",)) == [("欧盟", "INSTITUTION")]
+    assert tagged(text, INSTITUTIONS) == [("欧盟", "INSTITUTION")]
 
 
 def test_a_name_does_not_spread_into_a_word_that_hides_it(nlp):
@@ -1198,7 +1166,7 @@ def test_a_name_starts_at_a_word_not_inside_one():
              ("sz_zizheng/136.txt", "世界第二大软件供应商甲骨文公司决定在深圳设立研发中心", []),
              ("cities2024_jianggufan/122.txt", "深入开展地方法人银行业机构问题资产", [])]
     for path, sentence, names in cases:
-        assert [name for name, _ in tagged(corpus_sentence(path, sentence), ("INSTITUTION",))] == names, sentence
+        assert [name for name, _ in tagged(corpus_sentence(path, sentence), INSTITUTIONS)] == names, sentence
 
 
 def test_national_bodies_old_and_new_by_their_usual_names():
@@ -1210,35 +1178,32 @@ def test_national_bodies_old_and_new_by_their_usual_names():
              ("cities2024_jianggufan/044.txt", "建成中国科协海智计划工作基地", ["中国科协"]),
              ("national_gwr_aldohemsn/052.txt", "一些工作协调配合不够，有的政策落地偏慢", [])]
     for path, sentence, names in cases:
-        assert [name for name, _ in tagged(corpus_sentence(path, sentence), ("INSTITUTION",))] == names, sentence
+        assert [name for name, _ in tagged(corpus_sentence(path, sentence), INSTITUTIONS)] == names, sentence
 
 
 def test_a_foreign_country_stays_outside_a_foreign_organization():
     # decision 37: the country describes the body; a bare 公司 or a kind after it names none
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("sz_zizheng/012.txt", "与美国南加州大学医学院、法国巴斯德研究所开展合作"), institutions) == [
+    assert tagged(corpus_sentence("sz_zizheng/012.txt", "与美国南加州大学医学院、法国巴斯德研究所开展合作"), INSTITUTIONS) == [
         ("南加州大学医学院", "INSTITUTION"), ("巴斯德研究所", "INSTITUTION")]
-    assert tagged(corpus_sentence("sz_zizheng/137.txt", "美国与韩国公司在深设立中外合资的国际航"), institutions) == []
-    assert tagged(corpus_sentence("national_gwr_aldohemsn/010.txt", "是苏联领导集团背叛马克思列宁主"), institutions) == []
+    assert tagged(corpus_sentence("sz_zizheng/137.txt", "美国与韩国公司在深设立中外合资的国际航"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/010.txt", "是苏联领导集团背叛马克思列宁主"), INSTITUTIONS) == []
     # the country's own academy keeps it
-    assert tagged(corpus_sentence("national_gwr_aldohemsn/005.txt", "中国科学院同苏联科学院"), institutions) == [
+    assert tagged(corpus_sentence("national_gwr_aldohemsn/005.txt", "中国科学院同苏联科学院"), INSTITUTIONS) == [
         ("中国科学院", "INSTITUTION"), ("苏联科学院", "INSTITUTION")]
 
 
 def test_central_organs_own_departments_by_short_name():
     # 国务院 and 中央 before a standard short department name start it, as 国家 does
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("cities2024_jianggufan/031.txt", "中医药医疗改革经验被中央改革办全国推广"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/031.txt", "中医药医疗改革经验被中央改革办全国推广"), INSTITUTIONS) == [
         ("中央改革办", "INSTITUTION")]
-    assert tagged(corpus_sentence("sz_zizheng/011.txt", "“织网工程”典型经验获中央综治办肯定"), institutions) == [
+    assert tagged(corpus_sentence("sz_zizheng/011.txt", "“织网工程”典型经验获中央综治办肯定"), INSTITUTIONS) == [
         ("中央综治办", "INSTITUTION")]
 
 
 def test_malls_and_towers_known_by_their_own_names_hold_no_enterprise():
     # decision 24: 华润万象城, 中粮大悦城 are one facility name; the enterprise before its project still counts
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("sz_zizheng/010.txt", "完善深圳湾商圈配套，加快华润万象天地、来福士广场等城"), institutions) == []
-    assert tagged(corpus_sentence("sz_zizheng/012.txt", "促进万科云城、大疆一期、特建"), institutions) == [("大疆", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/010.txt", "完善深圳湾商圈配套，加快华润万象天地、来福士广场等城"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/012.txt", "促进万科云城、大疆一期、特建"), INSTITUTIONS) == [("大疆", "INSTITUTION")]
 
 
 def test_plans_of_several_tiers_are_a_type_but_one_document_for_them_is_a_title():
@@ -1249,20 +1214,18 @@ def test_plans_of_several_tiers_are_a_type_but_one_document_for_them_is_a_title(
 
 
 def test_datang_is_known_by_its_short_name():
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("cities2024_jianggufan/061.txt", "东方电气林芝产研基地、大唐林芝基地等重大招商引"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/061.txt", "东方电气林芝产研基地、大唐林芝基地等重大招商引"), INSTITUTIONS) == [
         ("东方电气", "INSTITUTION"), ("大唐", "INSTITUTION")]
 
 
 def test_local_investment_groups_by_short_name_after_a_level():
-    institutions = ("INSTITUTION",)
-    assert tagged(corpus_sentence("cities2024_jianggufan/101.txt", "高新投和荆州区城投进行整合"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/101.txt", "高新投和荆州区城投进行整合"), INSTITUTIONS) == [
         ("荆州区城投", "INSTITUTION")]
-    assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "市高新投建成服务高新区发展主平台"), institutions) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "市高新投建成服务高新区发展主平台"), INSTITUTIONS) == [
         ("市高新投", "INSTITUTION")]
 
 
 def test_a_hospital_striving_for_a_grade_ends_before_the_grade():
     # 创三级 is the verb 'attain grade three': the grade and the kind after it are no part of the name
-    assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "支持市中医院创三级中医院"), ("INSTITUTION",)) == [
+    assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "支持市中医院创三级中医院"), INSTITUTIONS) == [
         ("市中医院", "INSTITUTION")]
