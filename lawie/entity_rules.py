@@ -478,13 +478,19 @@ def without_foreign_country(text: str, match: Match, patterns: EntityPatterns) -
     if not country or patterns.foreign_country_kept.search(text[country.end():match.end]):
         return match
     rest = Match(country.end(), match.end, match.label)
-    return None if rest.end - rest.start < 2 or names_a_bare_kind(text, rest, patterns) else rest
+    return None if rest.end - rest.start < 2 or names_no_body(text, rest, patterns) else rest
 
 
-def names_a_bare_kind(text: str, match: Match, patterns: EntityPatterns) -> bool:
-    """韩国|公司, 苏联|领导集团: an organization suffix with nothing or only kind words before it."""
-    return any(suffix.end() == match.end and patterns.organization_generic.match(text[match.start:suffix.start()])
+def names_no_body(text: str, match: Match, patterns: EntityPatterns) -> bool:
+    """韩国|公司, 苏联|领导集团: an organization suffix whose prefix names no body (nothing or only kind words)."""
+    return any(suffix.end() == match.end and not prefix_names_a_body(text[match.start:suffix.start()], patterns)
                for pattern in patterns.organization_suffixes for suffix in pattern.finditer(text, match.start, match.end))
+
+
+def prefix_names_a_body(prefix: str, patterns: EntityPatterns) -> bool:
+    """What stands before an organization suffix makes a name: a level alone (区|医院, the district's own) or two or
+    more characters that are not only kind words (民营|医院, 中外|律师事务所 name classes)."""
+    return bool(patterns.level_start.fullmatch(prefix)) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix)
 
 
 def outside_hiding_words(text: str, matches: list[Match], patterns: EntityPatterns) -> list[Match]:
@@ -571,12 +577,11 @@ def organization_matches(text: str, patterns: EntityPatterns, known: list[Match]
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
         if start in known_starts:
             start = extend_over_places(text, known_starts[start], patterns)  # 深圳市|WTO|事务咨询服务中心
-        prefix = text[start:suffix.start()]
         if (names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end())
                 or patterns.organization_suffix_as_verb.match(text, suffix.start()) or patterns.inside_common_word(text, start)):
             continue  # 大学|生, 都要|学会: no suffix
-        if patterns.level_start.fullmatch(prefix) or len(prefix) >= 2 and not patterns.organization_generic.match(prefix):
-            yield Match(start, suffix.end(), "INSTITUTION")  # 区医院: the level alone names the district's own
+        if prefix_names_a_body(text[start:suffix.start()], patterns):
+            yield Match(start, suffix.end(), "INSTITUTION")
 
 
 def street_organ_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
