@@ -66,6 +66,8 @@ class SectionRules:
     def __init__(self, data: dict[str, Any]):
         self.data = data
         self.chrome = [re.compile(p) for p in data["chrome"]]
+        self.chrome_words = re.compile(data["chrome_words"])
+        self.chrome_words_not_in = re.compile(data["chrome_words_not_in"])
         self.closing = re.compile(data["closing"])
         self.date = re.compile(data["date"])
         self.document_number = re.compile(data["document_number"])
@@ -83,7 +85,9 @@ class SectionRules:
         return cls(srsly.read_json(path) if path else load_resource("sections.json"))
 
     def is_chrome(self, text: str) -> bool:
-        return any(p.search(text) for p in self.chrome)
+        """A site's header or footer line: a marker of its own, or a footer word in a line that is not prose."""
+        return (any(p.search(text) for p in self.chrome)
+                or bool(self.chrome_words.search(text)) and not self.chrome_words_not_in.search(text))
 
     def heading_style(self, text: str) -> tuple[str, re.Match] | None:
         for name, pattern in self.styles:

@@ -7,7 +7,7 @@ import pytest
 
 import lawie
 
-from conftest import REPORTS
+from conftest import REPORTS, SHARED
 
 
 def outline(report_id):
@@ -122,6 +122,16 @@ def test_page_chrome_is_marked_not_deleted():
     assert chrome[0].startswith("作者:依法行政")
     assert "上一篇" in chrome[-1] and "版权所有" in chrome[-1]
     assert record["text"] == (REPORTS / "qiaoxi-2017.txt").read_text(encoding="utf-8")
+
+
+def test_footer_words_in_prose_are_not_chrome():
+    """无障碍 and 技术支持 are footer links of a site, but also words of the report itself (加快无障碍环境建设)."""
+    [record] = lawie.extract(SHARED / "corpus" / "cities2024_jianggufan" / "099.txt")
+    second = [s["number"] for s in record["sections"] if s["kind"] == "heading" and s["level"] == 2 and s["role"] == "work"]
+    assert second == list("一二三四五六七八九十")  # （十）民生保障更加完善 speaks of 无障碍环境
+    assert not [s for s in record["sections"] if s["role"] == "chrome"]
+    [footer] = lawie.extract("湘公网安备：43090302000044号\n主办单位：益阳市人民政府办公室咨询热线：0737\n", is_text=True)
+    assert [s["role"] for s in footer["sections"]] == ["chrome"]
 
 
 def test_circled_numbers_nest_under_arabic_items():
