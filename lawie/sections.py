@@ -78,7 +78,9 @@ class SectionRules:
         self.item_missing_number = re.compile(data["item_missing_number"])
         self.signature = re.compile(data["signature"])
         self.roles = {role: re.compile(p) for role, p in data["roles"].items()}
+        self.roles_excused = {role: re.compile(p) for role, p in data["roles_excused"].items()}
         self.paragraph_cues = {role: re.compile(p) for role, p in data["paragraph_role_cues"].items()}
+        self.part_title = re.compile(data["part_title"])
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "SectionRules":
@@ -388,8 +390,19 @@ def heading_role(heading: str, rules: SectionRules, year: int | None) -> str | N
     mentioned = re.search(r"((?:19|20)\d{2})年", heading)
     if mentioned and year and int(mentioned.group(1)) > year:
         return "plans"
-    for role in ("problems", "plans", "work"):
-        if rules.roles[role].search(heading):
+    return next((role for role in ("problems", "plans", "work") if names_role(heading, role, rules)), None)
+
+
+def names_role(heading: str, role: str, rules: SectionRules) -> bool:
+    """The heading holds a word of the role, once the words that name something else are taken out."""
+    excused = rules.roles_excused.get(role)
+    return bool(rules.roles[role].search(excused.sub("", heading) if excused else heading))
+
+
+def cue_role(line: Line, rules: SectionRules) -> str | None:
+    """The role a body line opens: a cue paragraph (…仍存在…问题, 下一步…) or a part title (2024年工作安排)."""
+    for role, cue in rules.paragraph_cues.items():
+        if cue.search(line.text) or rules.part_title.match(line.text) and names_role(line.text, role, rules):
             return role
     return None
 
@@ -403,9 +416,8 @@ def add_cue_blocks(sections: list[Section], lines: list[Line], rules: SectionRul
         container = innermost(containers, line.start)
         if container is not None and container.level > 1:
             continue
-        for role, cue in rules.paragraph_cues.items():
-            if cue.search(line.text):
-                level = (container.level if container else 0) + 1
-                sections.append(Section(start=line.start, end=line.end, kind="block", level=level, role=role,
-                                        heading=heading_text(line.text, 0, 60)))
-                break
+        role = cue_role(line, rules)
+        if role:
+            level = (container.level if container else 0) + 1
+            sections.append(Section(start=line.start, end=line.end, kind="block", level=level, role=role,
+                                    heading=heading_text(line.text, 0, 60)))

@@ -134,6 +134,28 @@ def test_footer_words_in_prose_are_not_chrome():
     assert [s["role"] for s in footer["sections"]] == ["chrome"]
 
 
+def top_roles(path):
+    [record] = lawie.extract(path)
+    return [(s["heading"], s["role"]) for s in record["sections"] if s["kind"] == "heading" and s["level"] == 1]
+
+
+def test_a_problem_being_fixed_is_not_the_problems():
+    """补齐…短板 and 困难群众 in a heading name a task: the headings stay plans (2016年工作安排 opens them)."""
+    roles = dict(top_roles(SHARED / "corpus" / "sz_zizheng" / "067.txt"))
+    assert roles["加大对困难弱势群体帮扶力度"] == "plans"
+    assert roles["强化低收入住房困难群体住房保障"] == "plans"
+    assert "problems" not in roles.values()
+
+
+def test_an_unnumbered_part_title_opens_the_plans():
+    """2024年工作安排 on a line of its own, then 一、… 九、: the nine headings are next year's plans."""
+    roles = top_roles(SHARED / "corpus" / "cities2024_jianggufan" / "129.txt")
+    plans = roles[roles.index(("在筑牢生态屏障上持续发力，打好“护绿增绿”主动战", "plans")):]
+    assert len(plans) == 9 and {role for _, role in plans} == {"plans"}
+    assert plans[2] == ("在补齐基础短板上加速发力，打好“设施建设”大会战", "plans")
+    assert roles[0][1] == "work"
+
+
 def test_circled_numbers_nest_under_arabic_items():
     text = "一、主要工作\n1.加强学习\n①组织培训\n②开展考试\n2.规范执法\n二、存在问题\n"
     record = lawie.extract(text, is_text=True)[0]
