@@ -16,6 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .entity_rules import read_word_list
 from .extensions import register_extensions
 from .resources import load_resource
 from .values import register_value_extensions
@@ -37,6 +38,9 @@ class FactRules:
     max_metric: int
     action_not_after: re.Pattern
     negation: re.Pattern
+    words: frozenset[str]
+    leading_before_action: re.Pattern
+    word_final_fillers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +51,9 @@ def fact_rules() -> FactRules:
                      re.compile(data["list_separator"]), re.compile(data["leading_fillers"]),
                      re.compile(data["trailing_fillers"]), re.compile(actions), re.compile(data["rate_metric"]),
                      re.compile(data["following_metric"]), re.compile(data["following_metric_not"]),
-                     data["max_metric_chars"], re.compile(data["action_not_after"]), re.compile(data["negation"]))
+                     data["max_metric_chars"], re.compile(data["action_not_after"]), re.compile(data["negation"]),
+                     frozenset(read_word_list(data["word_list"], None)), re.compile(data["leading_before_action"]),
+                     frozenset(data["word_final_fillers"]))
 
 
 def extract_facts(doc: Doc) -> list[dict[str, Any]]:
@@ -143,20 +149,50 @@ def action_after(text: str, start: int, end: int, rules: FactRules) -> str | Non
 
 
 def strip_fillers(text: str, rules: FactRules) -> str:
-    previous = None
-    while previous != text:
-        previous = text
-        text = rules.leading.sub("", text.strip())
+    """Leading fillers go (今年共…), unless the filler begins a word (新|建和改扩建学校, 在|建项目)."""
+    text = text.strip()
+    filler = leading_filler(text, rules)
+    while filler and not word_at(text, 0, filler, rules):
+        text = text[filler:].strip()
+        filler = leading_filler(text, rules)
     return text
 
 
+def leading_filler(text: str, rules: FactRules) -> int:
+    """Length of the filler that starts the text: 今年, 共…, or 新/再 before an action (新培育)."""
+    filler = rules.leading.match(text)
+    if filler and filler.end():
+        return filler.end()
+    prefix = rules.leading_before_action.match(text)
+    return prefix.end() if prefix and rules.actions.match(text, prefix.end()) else 0
+
+
 def trim_metric(text: str, rules: FactRules) -> str:
+    """The metric without fillers at either end, at most max_metric_chars, cut where a word begins."""
     text = strip_fillers(text, rules)
-    previous = None
-    while previous != text:
-        previous = text
-        text = rules.trailing.sub("", text)
-    return text[-rules.max_metric:] if len(text) > rules.max_metric else text
+    filler = rules.trailing.search(text)
+    while filler and filler.start() < len(text) and not (filler.group(0) in rules.word_final_fillers
+                                                        and word_at(text, filler.start(), len(text), rules)):
+        text = text[:filler.start()]
+        filler = rules.trailing.search(text)
+    cut = max(0, len(text) - rules.max_metric)
+    while 0 < cut < len(text) - 1 and crosses_word(text, cut, rules):
+        cut += 1
+    return text[cut:].lstrip(rules.list_separator.pattern + "，,")
+
+
+def word_at(text: str, start: int, end: int, rules: FactRules) -> bool:
+    """The filler text[start:end] and one or two characters beside it make a common word: at the start,
+    the ones after it (新|建, 在|建, 共|有); at the end, the ones before it (行|为, 统|计, 目|的)."""
+    if start == 0:
+        return any(text[:end + size] in rules.words for size in (1, 2) if end + size <= len(text))
+    return any(text[start - size:] in rules.words for size in (1, 2) if start >= size)
+
+
+def crosses_word(text: str, pos: int, rules: FactRules) -> bool:
+    """A common word of 2–4 characters runs across ``pos`` (执法|行为: a cut there splits it)."""
+    return any(text[start:end] in rules.words
+               for start in range(max(0, pos - 3), pos) for end in range(pos + 1, min(len(text), start + 4) + 1))
 
 
 def following_noun(text: str, end: int, rules: FactRules) -> str:

@@ -4,7 +4,7 @@ import pytest
 import lawie
 from lawie.pipeline import compose
 
-from conftest import REPORTS
+from conftest import REPORTS, SHARED
 
 
 @pytest.fixture(scope="module")
@@ -12,8 +12,8 @@ def rules_nlp():
     return compose(strategy="rules-only")
 
 
-def facts_of(nlp, report_id, start, end):
-    text = (REPORTS / f"{report_id}.txt").read_text(encoding="utf-8")
+def facts_of(nlp, report_id, start, end, folder=REPORTS):
+    text = (folder / f"{report_id}.txt").read_text(encoding="utf-8")
     i = text.index(start)
     doc = nlp(text[i:text.index(end, i) + len(end)])
     return [(f["text"], f["action"], f["metric"], f["value"], f["unit"]) for f in doc._.facts]
@@ -58,3 +58,26 @@ def test_facts_carry_section_path_and_reach_the_records():
     assert fact["action"] == "受理" and fact["value"] == 15
     assert fact["section"].startswith("一 2017年主要工作 > 九 依法化解行政争议")
     assert record["text"][fact["start"]:fact["end"]] == "15件"
+
+
+def corpus_facts(nlp, report, sentence):
+    return facts_of(nlp, report, sentence, sentence, folder=SHARED / "corpus")
+
+
+def test_a_word_is_not_cut_into_filler_and_metric(rules_nlp):
+    """新 and 为 are fillers (新培育…, …为), but not inside 新增, 新能源 or 行为."""
+    assert corpus_facts(rules_nlp, "sz_zizheng/101", "新增就业19.7万人。") == [
+        ("19.7万人", "新增", "就业", 197000, "人")]
+    assert corpus_facts(rules_nlp, "sz_zizheng/101", "新增新能源汽车充电桩16.1万个")[0] == (
+        "16.1万个", "新增", "新能源汽车充电桩", 161000, "个")
+    assert corpus_facts(rules_nlp, "hailar_dereks/007", "新建新型垃圾转运站3座") == [
+        ("3座", "新建", "新型垃圾转运站", 3, "座")]
+    [fact] = facts_of(rules_nlp, "jinshui-2020", "共收到各行政执法单位", "333736件")
+    assert fact[2].endswith("行政执法行为")
+
+
+def test_a_long_metric_is_cut_where_a_word_begins(rules_nlp):
+    [fact] = corpus_facts(rules_nlp, "sz_zizheng/101", "新型基础设施投资1223.0亿元")[:1]
+    assert fact[2] == "新型基础设施投资"
+    metrics = [f[2] for f in facts_of(rules_nlp, "beipiao-2024", "办理“互联网+督查”平台", "办结率100%")]
+    assert not metrics[0].startswith("联网")  # 互联网 is not cut into 互|联网
