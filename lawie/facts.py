@@ -41,6 +41,7 @@ class FactRules:
     words: frozenset[str]
     leading_before_action: re.Pattern
     word_final_fillers: frozenset[str]
+    metric_edge_punctuation: str
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,7 @@ def fact_rules() -> FactRules:
                      re.compile(data["following_metric"]), re.compile(data["following_metric_not"]),
                      data["max_metric_chars"], re.compile(data["action_not_after"]), re.compile(data["negation"]),
                      frozenset(read_word_list(data["word_list"], None)), re.compile(data["leading_before_action"]),
-                     frozenset(data["word_final_fillers"]))
+                     frozenset(data["word_final_fillers"]), data["metric_edge_punctuation"])
 
 
 def extract_facts(doc: Doc) -> list[dict[str, Any]]:
@@ -152,7 +153,7 @@ def strip_fillers(text: str, rules: FactRules) -> str:
     """Leading fillers go (今年共…), unless the filler begins a word (新|建和改扩建学校, 在|建项目)."""
     text = text.strip()
     filler = leading_filler(text, rules)
-    while filler and not word_at(text, 0, filler, rules):
+    while filler and not begins_word(text, filler, rules):
         text = text[filler:].strip()
         filler = leading_filler(text, rules)
     return text
@@ -171,21 +172,22 @@ def trim_metric(text: str, rules: FactRules) -> str:
     """The metric without fillers at either end, at most max_metric_chars, cut where a word begins."""
     text = strip_fillers(text, rules)
     filler = rules.trailing.search(text)
-    while filler and filler.start() < len(text) and not (filler.group(0) in rules.word_final_fillers
-                                                        and word_at(text, filler.start(), len(text), rules)):
+    while filler and not (filler.group(0) in rules.word_final_fillers and ends_word(text, filler.start(), rules)):
         text = text[:filler.start()]
         filler = rules.trailing.search(text)
     cut = max(0, len(text) - rules.max_metric)
     while 0 < cut < len(text) - 1 and crosses_word(text, cut, rules):
         cut += 1
-    return text[cut:].lstrip(rules.list_separator.pattern + "，,")
+    return text[cut:].lstrip(rules.metric_edge_punctuation)
 
 
-def word_at(text: str, start: int, end: int, rules: FactRules) -> bool:
-    """The filler text[start:end] and one or two characters beside it make a common word: at the start,
-    the ones after it (新|建, 在|建, 共|有); at the end, the ones before it (行|为, 统|计, 目|的)."""
-    if start == 0:
-        return any(text[:end + size] in rules.words for size in (1, 2) if end + size <= len(text))
+def begins_word(text: str, end: int, rules: FactRules) -> bool:
+    """The filler text[:end] and the one or two characters after it make a common word (新|建, 在|建, 共|有)."""
+    return any(text[:end + size] in rules.words for size in (1, 2) if end + size <= len(text))
+
+
+def ends_word(text: str, start: int, rules: FactRules) -> bool:
+    """The filler text[start:] and the one or two characters before it make a common word (行|为, 审|计)."""
     return any(text[start - size:] in rules.words for size in (1, 2) if start >= size)
 
 
