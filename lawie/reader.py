@@ -3,7 +3,8 @@
 Every offset lawie outputs refers to the text returned here (``Report.text``), so this module
 changes characters only where the file's form demands it: a byte-order mark is removed and line
 ends are normalised to ``\\n``; HTML pages are reduced to their text with paragraph breaks; a copy
-that turned its line breaks into spaces gets them back; text hard-wrapped at a page's width (copied
+that turned its line breaks into spaces gets them back; letter-spaced lines (政 府 工 作 报 告) lose
+their spaces; text hard-wrapped at a page's width (copied
 out of a PDF) loses the line breaks inside its paragraphs and its page-number lines.
 """
 from __future__ import annotations
@@ -97,7 +98,7 @@ def reports_from_bytes(data: bytes, source: str, stem: str = "report") -> list[R
                                     f"lawie's limit of {MAX_REPORT_CHARS:,}; is this really one report?")
     return [
         Report(id=stem if len(pieces) == 1 else f"{stem}#{i + 1}", source=source,
-               source_offset=offset, text=unwrap_hard_lines(restore_line_breaks(piece)), encoding=encoding)
+               source_offset=offset, text=unwrap_hard_lines(close_letter_spacing(restore_line_breaks(piece))), encoding=encoding)
         for i, (offset, piece) in enumerate(pieces)
     ]
 
@@ -194,6 +195,22 @@ def reader_rules(section: str, rules_class: type[Rules]) -> Rules:
     return rules_class(**{**rules, **patterns})
 
 
+@dataclass(frozen=True)
+class LetterSpacedRules:
+    """``letter_spaced`` of reader.json: which lines have a space after every character."""
+
+    min_single_share: float
+    min_singles: int
+    min_single_han: int
+    han: re.Pattern
+    space_between: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def letter_spaced_rules() -> LetterSpacedRules:
+    return reader_rules("letter_spaced", LetterSpacedRules)
+
+
 @lru_cache(maxsize=1)
 def hard_wrap_rules() -> HardWrapRules:
     return reader_rules("hard_wrap", HardWrapRules)
@@ -219,6 +236,25 @@ def restored_line(line: str, rules: FlattenedRules) -> str:
     """One run of lines split at its former breaks, page numbers on lines of their own."""
     line = rules.inline_page_number.sub(lambda number: f"\n{number.group().strip()}\n", line)
     return rules.inline_heading.sub("\n", rules.line_break_space.sub("\n", line))
+
+
+def close_letter_spacing(text: str) -> str:
+    """Close the spaces of letter-spaced lines (政 府 工 作 报 告 → 政府工作报告).
+
+    A space inside a name hides it from every rule, and a spaced heading or signature from the
+    sections. Other lines, where a space separates words or slogans, come back unchanged.
+    """
+    rules = letter_spaced_rules()
+    return "\n".join(rules.space_between.sub("", line) if is_letter_spaced(line, rules) else line
+                     for line in text.split("\n"))
+
+
+def is_letter_spaced(line: str, rules: LetterSpacedRules) -> bool:
+    """Most pieces between spaces are single characters, enough of them Han ones."""
+    pieces = line.split()
+    singles = [piece for piece in pieces if len(piece) == 1]
+    return (len(singles) >= max(rules.min_single_share * len(pieces), rules.min_singles)
+            and sum(1 for piece in singles if rules.han.match(piece)) >= rules.min_single_han)
 
 
 def unwrap_hard_lines(text: str) -> str:

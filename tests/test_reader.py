@@ -4,7 +4,7 @@ import re
 import pytest
 
 import lawie
-from lawie.reader import ReadError, read_reports
+from lawie.reader import ReadError, read_reports, reports_from_bytes
 from lawie.sections import segment_text
 
 from conftest import REPORTS, SHARED
@@ -121,6 +121,33 @@ def test_hard_wrapped_report_gives_the_entities_of_the_original(tmp_path, page_b
     [report] = read_reports(write(tmp_path, "wrapped.txt", wrapped.encode("utf-8")))
     nlp = lawie.load()
     assert sorted((e.text, e.label_) for e in nlp(report.text).ents) == sorted((e.text, e.label_) for e in nlp(JINSHUI).ents)
+
+
+def test_letter_spaced_title_is_closed():
+    """A corpus report whose title line came letter-spaced out of its newspaper layout."""
+    path = SHARED / "corpus" / "hailar_dereks" / "005.txt"
+    assert path.read_text(encoding="utf-8").startswith("政 府 工 作 报 告\n")
+    [report] = read_reports(path)
+    assert report.text.split("\n")[:3] == [
+        "政府工作报告", "——2016年2月19日在海拉尔区第十四届人民代表大会第五次会议上", "海拉尔区人民政府区长\u3000\u3000杜联合"]
+
+
+def test_letter_spaced_report_gives_the_entities_of_the_original(tmp_path):
+    spaced = "\n".join(" ".join(line) for line in JINSHUI.split("\n"))
+    [report] = read_reports(write(tmp_path, "spaced.txt", spaced.encode("utf-8")))
+    nlp = lawie.load()
+    assert sorted((e.text, e.label_) for e in nlp(report.text).ents) == sorted((e.text, e.label_) for e in nlp(JINSHUI).ents)
+    assert outline(report.text) == outline(JINSHUI)
+
+
+def outline(text: str) -> list[tuple]:
+    return [(s.kind, s.number, s.heading, s.role) for s in segment_text(text)[0]]
+
+
+def test_spaces_between_words_stay():
+    """Slogans and names keep their spaces: only lines spaced after nearly every character close."""
+    report = reports_from_bytes(("开展“多调联动 精智解纷”工作。\n自治区主席 韦 韬\n" + JINSHUI).encode("utf-8"), "test")[0]
+    assert report.text.startswith("开展“多调联动 精智解纷”工作。\n自治区主席 韦 韬\n")
 
 
 def test_truncated_report_is_read_whole(tmp_path):
