@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable
 
 import cn2an
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from .sections import Line, SectionRules
 
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+OPENING_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|至|—|-|－|到|\d{1,2}月)")
 NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 RUN_TOGETHER_DATE = re.compile(r"^((?:19|20)\d{2})(\d{2,4})$")
 CHINESE_ZERO = str.maketrans({"○": "〇", "零": "〇", "Ｏ": "〇", "O": "〇"})
@@ -68,7 +70,7 @@ def first_group(pattern: re.Pattern, texts: Iterable[str], groups: tuple[str, ..
 
 
 def year_covered(title: str | None, lines: list["Line"], rules: "SectionRules", published: str | None) -> int | None:
-    """The year a report covers: from its title, else its opening sentence, else the year before publication.
+    """The year a report covers: from its title, else its opening paragraphs, else the year before publication.
 
     Government work reports (政府工作报告) are titled with the year they are delivered in and
     review the year before it.
@@ -78,11 +80,26 @@ def year_covered(title: str | None, lines: list["Line"], rules: "SectionRules", 
         if match:
             shift = 1 if re.search(rules.data["year_before_title_year"], title) else 0
             return int(match.group(1)) - shift
-    opening = next((l.text for l in lines if l.kind == "body"), "")
-    match = re.match(r"^((?:19|20)\d{2})年", opening)
+    opening = islice(opening_texts(lines), rules.data["year_opening_lines"])
+    match = next(filter(None, (OPENING_YEAR.match(text) for text in opening if not names_plans(text, rules))), None)
     if match:
         return int(match.group(1))
     return int(published[:4]) - 1 if published else None
+
+
+def names_plans(text: str, rules: "SectionRules") -> bool:
+    """2022年重点工作安排 opens the plans, not the review; only the first clause counts (2024年，…计划…)."""
+    return bool(rules.roles["plans"].search(re.split(r"[，,。；;]", text, maxsplit=1)[0]))
+
+
+def opening_texts(lines: list["Line"]) -> Iterable[str]:
+    """Paragraphs and headings up to the first top-level heading, which name the year under review
+    when the title does not (2023年，… ; 2023年工作回顾; 一、2023年工作回顾)."""
+    for line in lines:
+        if line.kind in ("body", "heading"):
+            yield line.text[line.marker_end:].lstrip()
+        if line.kind == "heading" and line.level == 1:
+            return
 
 
 def chinese_year_to_arabic(text: str) -> str:

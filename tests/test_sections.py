@@ -161,3 +161,21 @@ def test_circled_numbers_nest_under_arabic_items():
     record = lawie.extract(text, is_text=True)[0]
     numbers = [(s["number"], s["level"]) for s in record["sections"] if s["kind"] == "heading"]
     assert numbers == [("一", 1), ("1", 2), ("①", 3), ("②", 3), ("2", 2), ("二", 1)]
+
+
+def test_the_year_under_review_comes_from_the_first_heading():
+    """No title: 一、2023年政府工作回顾 gives the year, so 二、2024年主要目标和重点任务 and what follows are plans."""
+    [record] = lawie.extract(SHARED / "corpus" / "cities2024_jianggufan" / "011.txt")
+    assert record["meta"]["title"] is None and record["meta"]["year"] == 2023
+    roles = [(s["heading"], s["role"]) for s in record["sections"] if s["kind"] == "heading" and s["level"] == 1]
+    assert roles == [("2023年政府工作回顾", "work"), ("2024年主要目标和重点任务", "plans"), ("加强政府自身建设", "plans")]
+    assert {f["year"] for f in record["facts"]} == {2023}
+
+
+def test_a_part_title_gives_the_year_but_not_a_plan_or_a_date():
+    """2018年工作回顾 on its own line; 2018年10月，… (a date) and 2022年重点工作安排 (the plans) give no year."""
+    assert lawie.extract(SHARED / "corpus" / "sz_zizheng" / "018.txt")[0]["meta"]["year"] == 2018
+    text = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n2018年10月，光明区人民政府正式成立。\n一、主要工作\n"
+    assert lawie.extract(text, is_text=True)[0]["meta"]["year"] is None
+    text = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n2022年重点工作安排\n一、推进改革\n"
+    assert lawie.extract(text, is_text=True)[0]["meta"]["year"] is None
