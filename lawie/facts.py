@@ -2,7 +2,8 @@
 
 受理行政复议案件15件 → metric 行政复议案件, action 受理, value 15, unit 件. The rules read the
 clause before the value: fillers (今年, 共, 累计…) are dropped, the first action verb splits
-action from metric; a value with nothing before it takes the noun after it (3个政府工作部门) or
+action from metric, unless a linking verb ends the clause (失业率控制在3%, 标准提高到80元,
+由7家增至16家: the words before the link are the metric, whole); a value with nothing before it takes the noun after it (3个政府工作部门) or
 shares the metric of the fact before it in the sentence (受理15件，办结12件); a rate without a
 metric takes the nearest …率 of its sentence. Word lists live in ``resources/facts.json``.
 """
@@ -42,6 +43,9 @@ class FactRules:
     leading_before_action: re.Pattern
     word_final_fillers: frozenset[str]
     metric_edge_punctuation: str
+    action_not_before: re.Pattern
+    link: re.Pattern
+    link_from: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +58,9 @@ def fact_rules() -> FactRules:
                      re.compile(data["following_metric"]), re.compile(data["following_metric_not"]),
                      data["max_metric_chars"], re.compile(data["action_not_after"]), re.compile(data["negation"]),
                      frozenset(read_word_list(data["word_list"], None)), re.compile(data["leading_before_action"]),
-                     frozenset(data["word_final_fillers"]), data["metric_edge_punctuation"])
+                     frozenset(data["word_final_fillers"]), data["metric_edge_punctuation"],
+                     re.compile(data["action_not_before"]), re.compile(data["metric_link"]),
+                     re.compile(data["metric_from"]))
 
 
 def extract_facts(doc: Doc) -> list[dict[str, Any]]:
@@ -113,19 +119,24 @@ def clause_before(text: str, start: int, sentence: tuple[int, int], previous: di
     19个工作目标、25项重点工作: the action carries over)."""
     begin = max(sentence[0], previous["_tail"] if previous else 0)
     breaks = [m.end() for m in rules.clause_end.finditer(text, begin, start)]
-    continues = bool(previous) and not breaks and bool(rules.list_separator.match(text, begin))
-    begin = breaks[-1] if breaks else begin + int(continues)
-    return text[begin:start], continues
+    separator = rules.list_separator.match(text, begin) if previous and not breaks else None
+    if separator and begins_word(text[begin:begin + 3], separator.end() - begin, rules):
+        separator = None  # 和谐, 以及: a word, not a list's joint
+    begin = breaks[-1] if breaks else separator.end() if separator else begin
+    return text[begin:start], bool(separator)
 
 
 def read_predicate(clause: str, rules: FactRules, is_rate: bool = False) -> tuple[str | None, str]:
     """(action, metric) of the words before a value: the first action verb splits them; a rate
     named right before its value (调解率53.6%) is the metric whole, verbs inside it included."""
     clause = strip_fillers(clause, rules)
+    clause, link_action = split_link(clause, rules)
     named_rate = rules.rate_metric.search(clause) if is_rate else None
     if named_rate and not trim_metric(clause[named_rate.end():], rules):
         action = rules.actions.search(clause, 0, named_rate.start())
-        return (action.group(0) if action else None), trim_metric(named_rate.group(0), rules)
+        return link_action or (action.group(0) if action else None), trim_metric(named_rate.group(0), rules)
+    if link_action is not None:
+        return linked_predicate(clause, link_action, rules)
     match = first_action(clause, 0, len(clause), rules)
     if not match:
         return None, trim_metric(clause, rules)
@@ -134,10 +145,34 @@ def read_predicate(clause: str, rules: FactRules, is_rate: bool = False) -> tupl
     return action, trim_metric(clause[match.end():], rules)
 
 
+def split_link(clause: str, rules: FactRules) -> tuple[str, str | None]:
+    """The clause without a linking verb at its end (失业率控制在, 标准提高到) and the link's action:
+    "" for a link that is no action (控制在), None when there is no link. A starting point or
+    comparison before the link goes too (企业从640家增至, 事故数比上年下降, 化解率由)."""
+    link = rules.link.search(clause)
+    clause = clause[:link.start()] if link else clause
+    start = rules.link_from.search(clause)
+    if not link and not start:
+        return clause, None
+    action = first_action(link.group(0), 0, link.end() - link.start(), rules) if link else None
+    return clause[:start.start()] if start else clause, action.group(0) if action else ""
+
+
+def linked_predicate(subject: str, link_action: str, rules: FactRules) -> tuple[str | None, str]:
+    """(action, metric) of a subject before a linking verb: the subject is the metric whole
+    (登记失业率, 研发投入) unless it starts with its own verb (实现地区生产总值增长)."""
+    subject = strip_fillers(subject, rules)
+    own = first_action(subject, 0, len(subject), rules)
+    if own and own.start() == 0:
+        return link_action or own.group(0), trim_metric(subject[own.end():], rules)
+    return link_action or None, trim_metric(subject, rules)
+
+
 def first_action(text: str, start: int, end: int, rules: FactRules) -> re.Match | None:
-    """The first action verb that is not part of a noun (行政许可, 非许可审批)."""
+    """The first action verb that is not part of a noun (行政许可, 非许可审批, 成交额)."""
     for match in rules.actions.finditer(text, start, end):
-        if not rules.action_not_after.search(text, max(0, match.start() - 2), match.start()):
+        if not (rules.action_not_after.search(text, max(0, match.start() - 2), match.start())
+                or rules.action_not_before.match(text, match.end())):
             return match
     return None
 
@@ -192,9 +227,10 @@ def ends_word(text: str, start: int, rules: FactRules) -> bool:
 
 
 def crosses_word(text: str, pos: int, rules: FactRules) -> bool:
-    """A common word of 2–4 characters runs across ``pos`` (执法|行为: a cut there splits it)."""
-    return any(text[start:end] in rules.words
-               for start in range(max(0, pos - 3), pos) for end in range(pos + 1, min(len(text), start + 4) + 1))
+    """A number or a common word of 2–4 characters runs across ``pos`` (执法|行为, 2|020年: a cut there splits it)."""
+    return (text[pos - 1:pos + 1].isdigit()
+            or any(text[start:end] in rules.words
+                   for start in range(max(0, pos - 3), pos) for end in range(pos + 1, min(len(text), start + 4) + 1)))
 
 
 def following_noun(text: str, end: int, rules: FactRules) -> str:

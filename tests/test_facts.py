@@ -81,3 +81,25 @@ def test_a_long_metric_is_cut_where_a_word_begins(rules_nlp):
     assert fact[2] == "新型基础设施投资"
     metrics = [f[2] for f in facts_of(rules_nlp, "beipiao-2024", "办理“互联网+督查”平台", "办结率100%")]
     assert not metrics[0].startswith("联网")  # 互联网 is not cut into 互|联网
+
+
+def test_a_linking_verb_leaves_the_metric_before_it(rules_nlp):
+    """由3家增至10家, 控制在, 提高到, 增长: what comes before the link is what is measured, whole."""
+    assert [f[:3] for f in corpus_facts(rules_nlp, "sz_zizheng/092", "三甲医院由3家增至10家，国家级医学重点学科由4个增至12个。")] == [
+        ("3家", None, "三甲医院"), ("10家", None, "三甲医院"), ("4个", None, "国家级医学重点学科"), ("12个", None, "国家级医学重点学科")]
+    assert corpus_facts(rules_nlp, "cities2024_jianggufan/007", "城镇调查失业率控制在5.5%以内。")[0][:3] == (
+        "5.5%以内", None, "城镇调查失业率")
+    assert corpus_facts(rules_nlp, "cities2024_jianggufan/004", "低保标准提高到1201元。")[0][:3] == ("1201元", "提高", "低保标准")
+    assert corpus_facts(rules_nlp, "cities2024_jianggufan/004", "研发经费投入增长10%以上。")[0][:3] == (
+        "10%以上", "增长", "研发经费投入")  # 投入 is part of the name, not the action
+
+
+def test_a_value_listed_after_和_shares_the_verb(rules_nlp):
+    facts = corpus_facts(rules_nlp, "cities2024_jianggufan/103", "固定资产投资、社会消费品零售总额和货物进出口总额分别增长8.5%、9%和9%。")
+    assert [f[1] for f in facts] == ["增长"] * 3
+    assert facts[2][2] == facts[1][2] and "货物进出口总额" in facts[2][2]
+
+
+def test_a_rate_after_its_count_measures_the_same_thing(rules_nlp):
+    facts = corpus_facts(rules_nlp, "cities2024_jianggufan/007", "举办各类展会100余场、增长52%")
+    assert [f[:3] for f in facts] == [("100余场", "举办", "各类展会"), ("52%", "增长", "各类展会")]
