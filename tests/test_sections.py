@@ -179,3 +179,13 @@ def test_a_part_title_gives_the_year_but_not_a_plan_or_a_date():
     assert lawie.extract(text, is_text=True)[0]["meta"]["year"] is None
     text = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n2022年重点工作安排\n一、推进改革\n"
     assert lawie.extract(text, is_text=True)[0]["meta"]["year"] is None
+
+
+@pytest.mark.parametrize("report, heading", [
+    ("national_gwr_aldohemsn/031", "对今年政府工作的建议"),
+    ("national_gwr_aldohemsn/033", "2005年工作总体部署"),
+    ("prov2026_johncodes/012", "“十五五”时期的主要目标和重点任务"),
+])
+def test_headings_that_name_the_plans_by_their_usual_words(report, heading):
+    roles = top_roles(SHARED / "corpus" / f"{report}.txt")
+    assert (heading, "plans") in roles and roles[0][1] == "work"
