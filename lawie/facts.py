@@ -3,8 +3,8 @@
 受理行政复议案件15件 → metric 行政复议案件, action 受理, value 15, unit 件. The rules read the
 clause before the value: fillers (今年, 共, 累计…) are dropped, the first action verb splits
 action from metric, unless a linking verb ends the clause (失业率控制在3%, 标准提高到80元,
-由7家增至16家: the words before the link are the metric, whole); a value with nothing before it takes the noun after it (3个政府工作部门) or
-shares the metric of the fact before it in the sentence (受理15件，办结12件); a rate without a
+由7家增至16家: the words before the link are the metric, whole); a value with nothing before it
+takes the noun after it (3个政府工作部门) or shares the metric of the fact before it in the sentence (受理15件，办结12件); a rate without a
 metric takes the nearest …率 of its sentence. Word lists live in ``resources/facts.json``.
 """
 from __future__ import annotations
@@ -120,7 +120,7 @@ def clause_before(text: str, start: int, sentence: tuple[int, int], previous: di
     begin = max(sentence[0], previous["_tail"] if previous else 0)
     breaks = [m.end() for m in rules.clause_end.finditer(text, begin, start)]
     separator = rules.list_separator.match(text, begin) if previous and not breaks else None
-    if separator and begins_word(text[begin:begin + 3], separator.end() - begin, rules):
+    if separator and begins_word(text[begin:start], separator.end() - begin, rules):
         separator = None  # 和谐, 以及: a word, not a list's joint
     begin = breaks[-1] if breaks else separator.end() if separator else begin
     return text[begin:start], bool(separator)

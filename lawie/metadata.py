@@ -80,11 +80,16 @@ def year_covered(title: str | None, lines: list["Line"], rules: "SectionRules", 
         if match:
             shift = 1 if re.search(rules.data["year_before_title_year"], title) else 0
             return int(match.group(1)) - shift
-    opening = islice(opening_texts(lines), rules.data["year_opening_lines"])
-    match = next(filter(None, (OPENING_YEAR.match(text) for text in opening if not names_plans(text, rules))), None)
-    if match:
-        return int(match.group(1))
-    return int(published[:4]) - 1 if published else None
+    return opening_year(lines, rules) or (int(published[:4]) - 1 if published else None)
+
+
+def opening_year(lines: list["Line"], rules: "SectionRules") -> int | None:
+    """The year that starts one of the first paragraphs or headings, unless it is that of the plans."""
+    for text in islice(opening_texts(lines), rules.data["year_opening_lines"]):
+        match = OPENING_YEAR.match(text)
+        if match and not names_plans(text, rules):
+            return int(match.group(1))
+    return None
 
 
 def names_plans(text: str, rules: "SectionRules") -> bool:

@@ -98,9 +98,15 @@ def reports_from_bytes(data: bytes, source: str, stem: str = "report") -> list[R
                                     f"lawie's limit of {MAX_REPORT_CHARS:,}; is this really one report?")
     return [
         Report(id=stem if len(pieces) == 1 else f"{stem}#{i + 1}", source=source,
-               source_offset=offset, text=unwrap_hard_lines(close_letter_spacing(restore_line_breaks(piece))), encoding=encoding)
+               source_offset=offset, text=repaired_layout(piece), encoding=encoding)
         for i, (offset, piece) in enumerate(pieces)
     ]
+
+
+def repaired_layout(text: str) -> str:
+    """The text of a report with the layout of its copy undone: line breaks turned into spaces,
+    letter-spacing, lines hard-wrapped at a page's width."""
+    return unwrap_hard_lines(close_letter_spacing(restore_line_breaks(text)))
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
