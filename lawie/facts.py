@@ -48,19 +48,25 @@ class FactRules:
     link_from: re.Pattern
 
 
+# FactRules pattern fields and the facts.json keys they are compiled from
+PATTERN_KEYS = {
+    "sentence_end": "sentence_end", "clause_end": "clause_end", "list_separator": "list_separator",
+    "leading": "leading_fillers", "trailing": "trailing_fillers", "rate_metric": "rate_metric",
+    "following": "following_metric", "following_not": "following_metric_not", "action_not_after": "action_not_after",
+    "negation": "negation", "leading_before_action": "leading_before_action", "action_not_before": "action_not_before",
+    "link": "metric_link", "link_from": "metric_from",
+}
+
+
 @lru_cache(maxsize=1)
 def fact_rules() -> FactRules:
     data = load_resource("facts.json")
     actions = "|".join(sorted(set(data["actions"]), key=len, reverse=True))
-    return FactRules(re.compile(data["sentence_end"]), re.compile(data["clause_end"]),
-                     re.compile(data["list_separator"]), re.compile(data["leading_fillers"]),
-                     re.compile(data["trailing_fillers"]), re.compile(actions), re.compile(data["rate_metric"]),
-                     re.compile(data["following_metric"]), re.compile(data["following_metric_not"]),
-                     data["max_metric_chars"], re.compile(data["action_not_after"]), re.compile(data["negation"]),
-                     frozenset(read_word_list(data["word_list"], None)), re.compile(data["leading_before_action"]),
-                     frozenset(data["word_final_fillers"]), data["metric_edge_punctuation"],
-                     re.compile(data["action_not_before"]), re.compile(data["metric_link"]),
-                     re.compile(data["metric_from"]))
+    return FactRules(**{field: re.compile(data[key]) for field, key in PATTERN_KEYS.items()},
+                     actions=re.compile(actions), max_metric=data["max_metric_chars"],
+                     words=frozenset(read_word_list(data["word_list"], None)),
+                     word_final_fillers=frozenset(data["word_final_fillers"]),
+                     metric_edge_punctuation=data["metric_edge_punctuation"])
 
 
 def extract_facts(doc: Doc) -> list[dict[str, Any]]:
