@@ -601,21 +601,23 @@ def enterprises_listed_beside(text: str, enterprises: list[Match], patterns: Ent
     """震雄、雷柏、比亚迪等项目: the short items of a 、-list around a known enterprise name enterprises too."""
     named = Blocked([(m.start, m.end) for m in enterprises])
     for enterprise in enterprises:
-        for start, end in chain(list_items_after(text, enterprise.end, patterns),
-                                list_items_before(text, enterprise.start, patterns)):
-            item = Match(start, end, "INSTITUTION")
-            if named.overlaps(item):
-                continue
-            if not names_an_enterprise(text, item, patterns):
-                break
-            yield item
+        for side in (list_items_after(text, enterprise.end, patterns), list_items_before(text, enterprise.start, patterns)):
+            for start, end in side:
+                item = Match(start, end, "INSTITUTION")
+                if named.overlaps(item):
+                    continue
+                if not names_an_enterprise(text, item, patterns):
+                    break
+                yield item
 
 
 def names_an_enterprise(text: str, item: Match, patterns: EntityPatterns) -> bool:
-    """A list item beside an enterprise names one unless it is or holds a common word at an edge, a place of
-    the text (龙华 with 龙华区), a project phase or place (粤芯三期, 龙田世居) or starts with a verb (投小)."""
+    """A list item beside an enterprise names one unless it is or starts with a common word, ends with one
+    after no brand (高端|涂料, 核|技术; 安擎|信息 is a brand and its business), names a place of the text
+    (龙华 with 龙华区), a project phase or place (粤芯三期, 龙田世居, 虎山油库) or starts with a verb (投小)."""
     name = text[item.start:item.end]
-    return not (has_common_edge(name, patterns) or names_place_in_text(text, name, patterns)
+    return not (starts_with_common_word(name, patterns) or not brand_before_common_end(name, patterns)
+                or names_place_in_text(text, name, patterns)
                 or patterns.listed_beside_item_not.search(name) or patterns.starts_with_verb(text, item.start))
 
 
@@ -689,6 +691,21 @@ def has_common_edge(word: str, patterns: EntityPatterns) -> bool:
     """The word is a common word or begins or ends with one of two or more characters (不仅轻, 兰度高端)."""
     return word in patterns.common_words or any(
         word[:size] in patterns.common_words or word[-size:] in patterns.common_words for size in range(2, len(word)))
+
+
+def starts_with_common_word(word: str, patterns: EntityPatterns) -> bool:
+    """The word is a common word or begins with one of two or more characters (区域|中心, 软件|信息)."""
+    return word in patterns.common_words or any(word[:size] in patterns.common_words for size in range(2, len(word)))
+
+
+def brand_before_common_end(word: str, patterns: EntityPatterns) -> bool:
+    """What comes before a common word at the end of the word, if one ends it, is a brand: two or more
+    characters and no descriptor (安擎|信息, not 高端|涂料 or 新|材料)."""
+    ends = [size for size in range(2, len(word)) if word[-size:] in patterns.common_words]
+    if not ends:
+        return True
+    brand = word[:-max(ends)]
+    return len(brand) >= 2 and not patterns.brand_descriptor.search(brand)
 
 
 def crosses_common_word(text: str, span: tuple[int, int], patterns: EntityPatterns) -> bool:

@@ -911,6 +911,21 @@ def test_short_items_listed_beside_an_enterprise_are_enterprises():
                                                 INSTITUTIONS)
 
 
+def test_a_list_mate_may_end_with_a_common_word_after_its_brand():
+    # 合源生物 is a brand with its business word; 安擎|信息 and 火眼|位置 are brands before a common word,
+    # while 高端|涂料 would be no brand
+    assert tagged(corpus_sentence("prov2026_johncodes/007.txt", "华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长"),
+                  INSTITUTIONS) == [("华海清科", "INSTITUTION"), ("海光信息", "INSTITUTION"), ("安擎信息", "INSTITUTION"),
+                                    ("合源生物", "INSTITUTION"), ("火眼位置", "INSTITUTION")]
+
+
+def test_list_mates_before_an_enterprise_count_when_those_after_it_stop():
+    # after 信维通信 the list reaches 半岛医疗, which is no brand (半岛 is a common word); the items before it are still enterprises
+    found = tagged(corpus_sentence("sz_zizheng/086.txt", "加快立讯、惠科、信维通信、创鑫激光、江丰电子、半岛医疗等在建和新建大项目建设"),
+                   INSTITUTIONS)
+    assert ("立讯", "INSTITUTION") in found and ("惠科", "INSTITUTION") in found
+
+
 def test_a_brand_before_the_capacity_of_its_project_is_an_enterprise():
     # decision 24: 大唐 before 700万吨露天矿项目; a place before a tonnage class is none
     assert tagged(corpus_sentence("hailar_dereks/003.txt", "大唐700万吨露天矿项目已进入国家核准程序"), INSTITUTIONS) == [
