@@ -926,6 +926,19 @@ def test_list_mates_before_an_enterprise_count_when_those_after_it_stop():
     assert ("立讯", "INSTITUTION") in found and ("惠科", "INSTITUTION") in found
 
 
+def test_storage_aluminium_mining_and_shareholding_name_enterprises_after_a_brand():
+    assert tagged(corpus_sentence("cities2024_jianggufan/108.txt", "奋安铝业西南建设基地项目开工建设"), INSTITUTIONS) == [
+        ("奋安铝业", "INSTITUTION")]
+    assert ("天罡股份", "INSTITUTION") in tagged(corpus_sentence("cities2024_jianggufan/031.txt", "泓淋电力、天罡股份成功上市"),
+                                                INSTITUTIONS)
+    assert ("天顺储能", "INSTITUTION") in tagged(corpus_sentence("cities2024_jianggufan/091.txt", "天顺储能等项目"), INSTITUTIONS)
+    # a demonstration plant and a battery grade follow a technology or a whole name, not a brand's business word
+    assert tagged(corpus_sentence("cities2024_jianggufan/012.txt", "400兆瓦时全钒液流储能示范电站等140余个项目开工建设"),
+                  INSTITUTIONS) == []
+    assert ("中信国安锂业", "INSTITUTION") in tagged(
+        corpus_sentence("prov2026_johncodes/030.txt", "中信国安锂业电池级碳酸锂工厂跻身全国首批卓越级智能工厂"), INSTITUTIONS)
+
+
 def test_a_brand_before_the_capacity_of_its_project_is_an_enterprise():
     # decision 24: 大唐 before 700万吨露天矿项目; a place before a tonnage class is none
     assert tagged(corpus_sentence("hailar_dereks/003.txt", "大唐700万吨露天矿项目已进入国家核准程序"), INSTITUTIONS) == [
