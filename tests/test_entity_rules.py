@@ -939,6 +939,21 @@ def test_storage_aluminium_mining_and_shareholding_name_enterprises_after_a_bran
         corpus_sentence("prov2026_johncodes/030.txt", "中信国安锂业电池级碳酸锂工厂跻身全国首批卓越级智能工厂"), INSTITUTIONS)
 
 
+def test_a_list_before_a_kind_of_economy_enterprise_names_enterprises():
+    assert tagged(corpus_sentence("prov2026_johncodes/007.txt", "云账户、身边云、桔子数科等平台经济企业营收快速增长"),
+                  INSTITUTIONS) == [("云账户", "INSTITUTION"), ("身边云", "INSTITUTION"), ("桔子数科", "INSTITUTION")]
+
+
+def test_research_universities_insurers_and_ranked_multinationals_are_kinds():
+    assert tagged(corpus_sentence("sz_zizheng/101.txt", "南方科技大学建设世界一流研究型大学"), INSTITUTIONS) == [
+        ("南方科技大学", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/073.txt", "组建湾区半导体等百亿级产业集团"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/137.txt", "共吸引17家世界500强跨国公司来我市投资或增资"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/137.txt", "构与深圳的地方商业银行和保险公司签订了合资经营协议"), INSTITUTIONS) == []
+    # a ranking ends before the name it ranks
+    assert ("恒力集团", "INSTITUTION") in tagged(corpus_sentence("sz_zizheng/114.txt", "世界500强恒力集团"), INSTITUTIONS)
+
+
 def test_a_brand_before_the_capacity_of_its_project_is_an_enterprise():
     # decision 24: 大唐 before 700万吨露天矿项目; a place before a tonnage class is none
     assert tagged(corpus_sentence("hailar_dereks/003.txt", "大唐700万吨露天矿项目已进入国家核准程序"), INSTITUTIONS) == [
