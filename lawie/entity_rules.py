@@ -168,7 +168,7 @@ class EntityPatterns:
         self.listed_beside_item_not = re.compile(data["listed_beside_item_not"])
         self.street_name_max = data["street_name_max_chars"]
         self.street_name_after = data["street_name_after"]
-        self.listed_end = re.compile(data["listed_organizations_end"])
+        self.listed_end = re.compile(f"{data['listed_organizations_end']}|{data['listed_on_exchange']}")
         self.listed_item = re.compile(data["listed_item"])
         self.listed_item_not = re.compile(data["listed_item_not"])
         self.list_separator = data["list_separator"]

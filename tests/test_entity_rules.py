@@ -954,6 +954,18 @@ def test_research_universities_insurers_and_ranked_multinationals_are_kinds():
     assert ("恒力集团", "INSTITUTION") in tagged(corpus_sentence("sz_zizheng/114.txt", "世界500强恒力集团"), INSTITUTIONS)
 
 
+def test_what_goes_public_on_an_exchange_is_an_enterprise():
+    assert tagged(corpus_sentence("cities2024_jianggufan/101.txt", "江瀚新材、航天南湖首发上市"), INSTITUTIONS) == [
+        ("江瀚新材", "INSTITUTION"), ("航天南湖", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/074.txt", "宏图智能成功挂牌新三板"), INSTITUTIONS) == [
+        ("宏图智能", "INSTITUTION")]
+
+
+def test_list_items_ending_in_enterprise_are_kinds():
+    # 瞪羚企业 and 独角兽企业 are classes of enterprise, whatever kind word ends the list
+    assert tagged(corpus_sentence("sz_zizheng/128.txt", "加大瞪羚企业、独角兽企业等中坚企业的引进"), INSTITUTIONS) == []
+
+
 def test_a_brand_before_the_capacity_of_its_project_is_an_enterprise():
     # decision 24: 大唐 before 700万吨露天矿项目; a place before a tonnage class is none
     assert tagged(corpus_sentence("hailar_dereks/003.txt", "大唐700万吨露天矿项目已进入国家核准程序"), INSTITUTIONS) == [
