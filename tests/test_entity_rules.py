@@ -944,12 +944,14 @@ def test_a_list_before_a_kind_of_economy_enterprise_names_enterprises():
                   INSTITUTIONS) == [("云账户", "INSTITUTION"), ("身边云", "INSTITUTION"), ("桔子数科", "INSTITUTION")]
 
 
-def test_research_universities_insurers_and_ranked_multinationals_are_kinds():
+def test_research_universities_modern_hospitals_insurers_and_ranked_multinationals_are_kinds():
     assert tagged(corpus_sentence("sz_zizheng/101.txt", "南方科技大学建设世界一流研究型大学"), INSTITUTIONS) == [
         ("南方科技大学", "INSTITUTION")]
     assert tagged(corpus_sentence("sz_zizheng/073.txt", "组建湾区半导体等百亿级产业集团"), INSTITUTIONS) == []
     assert tagged(corpus_sentence("sz_zizheng/137.txt", "共吸引17家世界500强跨国公司来我市投资或增资"), INSTITUTIONS) == []
     assert tagged(corpus_sentence("sz_zizheng/137.txt", "构与深圳的地方商业银行和保险公司签订了合资经营协议"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/067.txt", "推进现代医院管理制度建设"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/012.txt", "新增中小学幼儿园学位3000个"), INSTITUTIONS) == []
     # a ranking ends before the name it ranks
     assert ("恒力集团", "INSTITUTION") in tagged(corpus_sentence("sz_zizheng/114.txt", "世界500强恒力集团"), INSTITUTIONS)
 
