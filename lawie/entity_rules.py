@@ -689,8 +689,7 @@ def names_place_in_text(text: str, name: str, patterns: EntityPatterns) -> bool:
 
 def has_common_edge(word: str, patterns: EntityPatterns) -> bool:
     """The word is a common word or begins or ends with one of two or more characters (不仅轻, 兰度高端)."""
-    return word in patterns.common_words or any(
-        word[:size] in patterns.common_words or word[-size:] in patterns.common_words for size in range(2, len(word)))
+    return starts_with_common_word(word, patterns) or bool(common_word_ends(word, patterns))
 
 
 def starts_with_common_word(word: str, patterns: EntityPatterns) -> bool:
@@ -698,10 +697,15 @@ def starts_with_common_word(word: str, patterns: EntityPatterns) -> bool:
     return word in patterns.common_words or any(word[:size] in patterns.common_words for size in range(2, len(word)))
 
 
+def common_word_ends(word: str, patterns: EntityPatterns) -> list[int]:
+    """The sizes of the common words, two characters or more but shorter than the word, that end it."""
+    return [size for size in range(2, len(word)) if word[-size:] in patterns.common_words]
+
+
 def brand_before_common_end(word: str, patterns: EntityPatterns) -> bool:
     """What comes before a common word at the end of the word, if one ends it, is a brand: two or more
     characters and no descriptor (安擎|信息, not 高端|涂料 or 新|材料)."""
-    ends = [size for size in range(2, len(word)) if word[-size:] in patterns.common_words]
+    ends = common_word_ends(word, patterns)
     if not ends:
         return True
     brand = word[:-max(ends)]
