@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from itertools import accumulate, chain
+from itertools import accumulate, chain, takewhile
 from typing import Any, Iterable, Iterator
 
 import srsly
@@ -598,17 +598,13 @@ def street_organ_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]
 
 
 def enterprises_listed_beside(text: str, enterprises: list[Match], patterns: EntityPatterns) -> Iterator[Match]:
-    """震雄、雷柏、比亚迪等项目: the short items of a 、-list around a known enterprise name enterprises too."""
+    """震雄、雷柏、比亚迪等项目: the short items of a 、-list around a known enterprise name enterprises too, on
+    each side up to the first that does not (items the rules already know are passed over)."""
     named = Blocked([(m.start, m.end) for m in enterprises])
     for enterprise in enterprises:
         for side in (list_items_after(text, enterprise.end, patterns), list_items_before(text, enterprise.start, patterns)):
-            for start, end in side:
-                item = Match(start, end, "INSTITUTION")
-                if named.overlaps(item):
-                    continue
-                if not names_an_enterprise(text, item, patterns):
-                    break
-                yield item
+            unnamed = (item for item in (Match(start, end, "INSTITUTION") for start, end in side) if not named.overlaps(item))
+            yield from takewhile(lambda item: names_an_enterprise(text, item, patterns), unnamed)
 
 
 def names_an_enterprise(text: str, item: Match, patterns: EntityPatterns) -> bool:
