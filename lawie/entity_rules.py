@@ -135,6 +135,10 @@ class EntityPatterns:
         self.organization_counted_before = re.compile(data["organization_counted_before"])
         self.organization_kind_marker = re.compile(data["organization_kind_markers"])
         self.organization_kind_start = re.compile(data["organization_kind_start"])
+        self.organization_role = re.compile(data["organization_role"])
+        self.field_joined_centre = re.compile(data["field_joined_centres"])
+        self.field_joiner = re.compile(data["field_joiners"])
+        self.field_conjunct_not_end = re.compile(data["field_conjunct_not_end"])
         self.organization_suffix_continued = re.compile(data["organization_suffix_continued"])
         self.organization_suffix_as_verb = re.compile(data["organization_suffix_as_verb"])
         self.levels_only = re.compile(f"(?:{levels})+")  # 省市区 before 区委 is no place name (decision 18)
@@ -577,11 +581,22 @@ def organization_matches(text: str, patterns: EntityPatterns, known: list[Match]
         start = after_open_bracket(text, name_start(text, suffix.start(), patterns), suffix.start())
         if start in known_starts:
             start = extend_over_places(text, known_starts[start], patterns)  # 深圳市|WTO|事务咨询服务中心
+        start = joined_fields_start(text, start, suffix, patterns)
         if (names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end())
                 or patterns.organization_suffix_as_verb.match(text, suffix.start()) or patterns.inside_common_word(text, start)):
             continue  # 大学|生, 都要|学会: no suffix
         if prefix_names_a_body(text[start:suffix.start()], patterns):
             yield Match(start, suffix.end(), "INSTITUTION")
+
+
+def joined_fields_start(text: str, start: int, suffix: re.Match, patterns: EntityPatterns) -> int:
+    """电子元器件和|集成电路国际交易中心: a centre named by two fields joined by 和 or 与 starts with the first
+    field, unless that ends like an organization, an area or a project of its own (企业服务中心和|知识产权保护中心)."""
+    if not (patterns.field_joiner.search(text, max(0, start - 2), start) and patterns.field_joined_centre.match(text, suffix.start())):
+        return start
+    first = name_start(text, start - 1, patterns)
+    joined = start - 1 - first >= 2 and not patterns.field_conjunct_not_end.search(text[first:start - 1])
+    return first if joined else start
 
 
 def street_organ_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:
@@ -720,6 +735,7 @@ def names_a_kind(text: str, start: int, suffix: re.Match, patterns: EntityPatter
     return (bool(patterns.award_verb.search(text, max(0, start - 8), start))
             or bool(patterns.organization_kind_marker.search(text, start, suffix.start()))
             or bool(patterns.organization_kind_start.match(text, start))
+            or bool(patterns.organization_role.search(text[start:suffix.end()]))
             or bool(patterns.organization_counted_after.match(text, suffix.end()))
             or bool(patterns.organization_counted_before.search(text, max(0, start - 2), start)))
 

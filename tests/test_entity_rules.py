@@ -1286,3 +1286,24 @@ def test_a_hospital_striving_for_a_grade_ends_before_the_grade():
     # 创三级 is the verb 'attain grade three': the grade and the kind after it are no part of the name
     assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "支持市中医院创三级中医院"), INSTITUTIONS) == [
         ("市中医院", "INSTITUTION")]
+
+
+def test_centres_named_by_their_field_and_kind():
+    # an innovation, exchange or IP-protection centre with a field or place of its own is one organization
+    assert tagged(corpus_sentence("sz_zizheng/033.txt", "西门子能源深圳创新中心正式运营"), INSTITUTIONS) == [
+        ("西门子能源深圳创新中心", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/101.txt", "建成投用鹏城实验室石壁龙园区、国家第三代半导体技术创新中心"),
+                  INSTITUTIONS) == [("国家第三代半导体技术创新中心", "INSTITUTION")]
+    # two fields joined by 和 or 与 belong to the one centre
+    assert tagged(corpus_sentence("sz_zizheng/148.txt", "电子元器件和集成电路国际交易中心交易额1421亿元"), INSTITUTIONS) == [
+        ("电子元器件和集成电路国际交易中心", "INSTITUTION")]
+    assert tagged(corpus_sentence("sz_zizheng/148.txt", "组建成立深交所科技成果与知识产权交易中心"), INSTITUTIONS) == [
+        ("深交所科技成果与知识产权交易中心", "INSTITUTION")]
+
+
+def test_centre_kinds_and_roles_are_no_organizations():
+    # a kind (一批, only kind words before it) and a role a region is to play name no organization
+    assert tagged(corpus_sentence("sz_zizheng/072.txt", "新增一批国家技术创新中心和国家制造业创新中心"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/072.txt", "加快建设粤港澳大湾区国际科技创新中心"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("sz_zizheng/033.txt", "助力深圳建设有影响力的金融创新中心"), INSTITUTIONS) == []
+    assert tagged(corpus_sentence("cities2024_jianggufan/115.txt", "新增省级工程研究中心和企业技术中心3家"), INSTITUTIONS) == []
