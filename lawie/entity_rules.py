@@ -137,6 +137,7 @@ class EntityPatterns:
         self.organization_kind_start = re.compile(data["organization_kind_start"])
         self.organization_role = re.compile(data["organization_role"])
         self.field_joined_centre = re.compile(data["field_joined_centres"])
+        self.partner_prefix = re.compile(data["partner_prefix"])
         self.field_joiner = re.compile(data["field_joiners"])
         self.field_conjunct_not_end = re.compile(data["field_conjunct_not_end"])
         self.organization_suffix_continued = re.compile(data["organization_suffix_continued"])
@@ -582,6 +583,7 @@ def organization_matches(text: str, patterns: EntityPatterns, known: list[Match]
         if start in known_starts:
             start = extend_over_places(text, known_starts[start], patterns)  # 深圳市|WTO|事务咨询服务中心
         start = joined_fields_start(text, start, suffix, patterns)
+        start = with_partner_prefix(text, start, patterns)
         if (names_a_kind(text, start, suffix, patterns) or patterns.organization_suffix_continued.match(text, suffix.end())
                 or patterns.organization_suffix_as_verb.match(text, suffix.start()) or patterns.inside_common_word(text, start)):
             continue  # 大学|生, 都要|学会: no suffix
@@ -597,6 +599,12 @@ def joined_fields_start(text: str, start: int, suffix: re.Match, patterns: Entit
     first = name_start(text, start - 1, patterns)
     joined = start - 1 - first >= 2 and not patterns.field_conjunct_not_end.search(text[first:start - 1])
     return first if joined else start
+
+
+def with_partner_prefix(text: str, start: int, patterns: EntityPatterns) -> int:
+    """中国—|东盟商事仲裁协作中心: China and its partner joined by a dash start a bilateral body's name."""
+    partner = patterns.partner_prefix.search(text, max(0, start - 3), start)
+    return partner.start() if partner else start
 
 
 def street_organ_matches(text: str, patterns: EntityPatterns) -> Iterator[Match]:

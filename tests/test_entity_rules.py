@@ -1307,3 +1307,15 @@ def test_centre_kinds_and_roles_are_no_organizations():
     assert tagged(corpus_sentence("sz_zizheng/072.txt", "加快建设粤港澳大湾区国际科技创新中心"), INSTITUTIONS) == []
     assert tagged(corpus_sentence("sz_zizheng/033.txt", "助力深圳建设有影响力的金融创新中心"), INSTITUTIONS) == []
     assert tagged(corpus_sentence("cities2024_jianggufan/115.txt", "新增省级工程研究中心和企业技术中心3家"), INSTITUTIONS) == []
+
+
+def test_transfer_promotion_and_bilateral_centres():
+    assert tagged(corpus_sentence("cities2024_jianggufan/051.txt", "先进技术成果西部转化中心在蓉揭牌"), INSTITUTIONS) == [
+        ("先进技术成果西部转化中心", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/050.txt", "成立营商环境发展促进中心，在全省率"), INSTITUTIONS) == [
+        ("营商环境发展促进中心", "INSTITUTION")]
+    # China and its partner joined by a dash start the name
+    assert tagged(corpus_sentence("cities2024_jianggufan/019.txt", "推进中国—东盟商事仲裁协作中心建设"), INSTITUTIONS) == [
+        ("中国—东盟商事仲裁协作中心", "INSTITUTION")]
+    # kinds: only kind words before the suffix
+    assert tagged(corpus_sentence("cities2024_jianggufan/109.txt", "加快数字化转型促进中心建设"), INSTITUTIONS) == []
