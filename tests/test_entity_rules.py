@@ -1319,3 +1319,10 @@ def test_transfer_promotion_and_bilateral_centres():
         ("中国—东盟商事仲裁协作中心", "INSTITUTION")]
     # kinds: only kind words before the suffix
     assert tagged(corpus_sentence("cities2024_jianggufan/109.txt", "加快数字化转型促进中心建设"), INSTITUTIONS) == []
+
+
+def test_disease_control_and_vocational_centres_by_full_and_short_name():
+    assert tagged(corpus_sentence("cities2024_jianggufan/033.txt", "建成投用市疾病预防控制中心、"), INSTITUTIONS) == [
+        ("市疾病预防控制中心", "INSTITUTION")]
+    assert tagged(corpus_sentence("cities2024_jianggufan/086.txt", "推动市职教中心秋季开学"), INSTITUTIONS) == [
+        ("市职教中心", "INSTITUTION")]
