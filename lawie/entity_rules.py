@@ -138,7 +138,7 @@ class EntityPatterns:
         self.organization_role = re.compile(data["organization_role"])
         self.field_joined_centre = re.compile(data["field_joined_centres"])
         self.partner_prefix = re.compile(data["partner_prefix"])
-        self.field_joiner = re.compile(data["field_joiners"])
+        self.field_joiner = re.compile(data["field_joiner"])
         self.field_conjunct_not_end = re.compile(data["field_conjunct_not_end"])
         self.organization_suffix_continued = re.compile(data["organization_suffix_continued"])
         self.organization_suffix_as_verb = re.compile(data["organization_suffix_as_verb"])
@@ -594,7 +594,8 @@ def organization_matches(text: str, patterns: EntityPatterns, known: list[Match]
 def joined_fields_start(text: str, start: int, suffix: re.Match, patterns: EntityPatterns) -> int:
     """电子元器件和|集成电路国际交易中心: a centre named by two fields joined by 和 or 与 starts with the first
     field, unless that ends like an organization, an area or a project of its own (企业服务中心和|知识产权保护中心)."""
-    if not (patterns.field_joiner.search(text, max(0, start - 2), start) and patterns.field_joined_centre.match(text, suffix.start())):
+    joiner = patterns.field_joiner.search(text, max(0, start - 2), start)
+    if not (joiner and patterns.field_joined_centre.match(text, suffix.start())):
         return start
     first = name_start(text, start - 1, patterns)
     joined = start - 1 - first >= 2 and not patterns.field_conjunct_not_end.search(text[first:start - 1])
